@@ -1,0 +1,65 @@
+import { Button, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { DateTime } from '../../components/DateTime';
+import { DeliveryStatusTag } from './DeliveryStatusTag';
+import { RedeliverButton } from './RedeliverButton';
+import type { Delivery, DeliveryStatus } from './webhooks.api';
+
+interface DeliveriesTableProps {
+  deliveries: Delivery[];
+  loading: boolean;
+  onOpen: (deliveryId: string) => void;
+}
+
+export function DeliveriesTable({ deliveries, loading, onOpen }: DeliveriesTableProps) {
+  const { t } = useTranslation('webhooks');
+  const { t: tc } = useTranslation();
+  const columns: TableColumnsType<Delivery> = [
+    { title: t('delivery.createdAt'), dataIndex: 'createdAt', width: 180, render: (value: string) => <DateTime value={value} /> },
+    { title: t('delivery.eventType'), dataIndex: 'eventType' },
+    {
+      title: t('delivery.endpoint'),
+      dataIndex: 'endpointUrl',
+      ellipsis: true,
+      render: (url: string) => <Typography.Text title={url}>{url}</Typography.Text>,
+    },
+    { title: t('delivery.status'), dataIndex: 'status', width: 100, render: (status: DeliveryStatus) => <DeliveryStatusTag status={status} /> },
+    { title: t('delivery.attempts'), dataIndex: 'attempts', width: 90, align: 'right' },
+    {
+      title: t('delivery.lastStatusCode'),
+      dataIndex: 'lastStatusCode',
+      width: 100,
+      render: (code: number | null) => code ?? tc('empty'),
+    },
+    {
+      title: t('delivery.lastError'),
+      dataIndex: 'lastError',
+      ellipsis: true,
+      render: (error: string | null) => (error ? <Typography.Text type="danger" title={error}>{error}</Typography.Text> : tc('empty')),
+    },
+    { title: t('delivery.nextAttemptAt'), dataIndex: 'nextAttemptAt', width: 180, render: (value: string | null) => <DateTime value={value} /> },
+    {
+      title: tc('table.actions'),
+      key: 'actions',
+      width: 200,
+      render: (_, delivery) => (
+        <Space size="small">
+          <Button size="small" type="link" onClick={() => onOpen(delivery.id)}>
+            {tc('actions.details')}
+          </Button>
+          <RedeliverButton deliveryId={delivery.id} size="small" />
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<Delivery>
+      rowKey="id"
+      columns={columns}
+      dataSource={deliveries}
+      loading={loading}
+      pagination={{ pageSize: 20, showSizeChanger: false }}
+      data-testid="deliveries-table"
+    />
+  );
+}

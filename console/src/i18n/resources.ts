@@ -1,0 +1,37 @@
+import { commonMessages } from './common.messages';
+import { errorMessages } from './error.messages';
+import { auditMessages } from '../features/audit/audit.messages';
+import { authMessages } from '../features/auth/auth.messages';
+import { eventsMessages } from '../features/events/events.messages';
+import { overviewMessages } from '../features/overview/overview.messages';
+import { settingsMessages } from '../features/settings/settings.messages';
+import { upcomingMessages } from '../features/upcoming/upcoming.messages';
+import { webhooksMessages } from '../features/webhooks/webhooks.messages';
+import type { Language } from './languages';
+
+const namespaces = {
+  common: commonMessages,
+  errors: errorMessages,
+  auth: authMessages,
+  overview: overviewMessages,
+  webhooks: webhooksMessages,
+  events: eventsMessages,
+  settings: settingsMessages,
+  audit: auditMessages,
+  upcoming: upcomingMessages,
+};
+
+type Namespaces = typeof namespaces;
+type Resources = { [N in keyof Namespaces]: Namespaces[N]['zh-CN'] };
+
+function resourcesFor(language: Language): Resources {
+  const entries = Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]);
+  return Object.fromEntries(entries) as Resources;
+}
+
+export const resources = {
+  'zh-CN': resourcesFor('zh-CN'),
+  en: resourcesFor('en'),
+};
+
+export type AppResources = Resources;

@@ -1,0 +1,31 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+import { startServer } from './serve.js';
+
+const SIMULATOR_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'simulator', 'main.ts');
+
+/** Xinren (API, console, worker) plus the marketplace simulator as a separate process. */
+export async function startDemo(c: Config, options: { rate: number; seed: number }): Promise<{ stop(): Promise<void> }> {
+  const server = await startServer(c, { withWorker: true });
+  const { key } = await server.platform.auth.createApiKey({
+    name: `marketplace simulator (demo ${new Date().toISOString()})`,
+    scopes: ['events:write', 'webhooks:write'],
+    actor: 'demo',
+  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', SIMULATOR_MAIN, '--url', server.url, '--rate', String(options.rate), '--seed', String(options.seed)],
+    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, XINREN_API_KEY: key } },
+  );
+  process.stdout.write(`  Demo: the marketplace simulator (pid ${child.pid}) sends ${options.rate} events/s; open ${server.url}/\n`);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await server.stop();
+    },
+  };
+}

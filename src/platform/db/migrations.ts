@@ -1,0 +1,44 @@
+import { type Kysely, sql } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { auditCreateEntries } from '../audit/migrations/20261125_audit_create-entries.js';
+import { authCreateUsersSessionsKeys } from '../auth/migrations/20261125_auth_create-users-sessions-keys.js';
+import { eventsCreateEvents } from '../events/migrations/20261125_events_create-events.js';
+import { jobsCreateJobs } from '../jobs/migrations/20261125_jobs_create-jobs.js';
+import { outboxCreateWebhooks } from '../outbox/migrations/20261125_outbox_create-webhooks.js';
+
+// The static list of every migration, in the order they run. Names never change once shipped.
+const MIGRATIONS: Record<string, Migration> = {
+  '20261125_0001_auth_create-users-sessions-keys': authCreateUsersSessionsKeys,
+  '20261125_0002_events_create-events': eventsCreateEvents,
+  '20261125_0003_outbox_create-webhooks': outboxCreateWebhooks,
+  '20261125_0004_jobs_create-jobs': jobsCreateJobs,
+  '20261125_0005_audit_create-entries': auditCreateEntries,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+// Any constant will do; it only has to be the same in every Xinren process.
+const MIGRATION_LOCK_KEY = 7_314_264_001;
+
+/**
+ * Brings the schema up to date. Several processes may start at once on one PostgreSQL: a session
+ * advisory lock makes them take turns, so even the migrator's own bookkeeping tables are created
+ * once, and the later ones find nothing left to do.
+ */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(conn);
+    try {
+      const migrator = new Migrator({ db: conn, provider });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) throw error instanceof Error ? error : new Error(String(error));
+      return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(MIGRATION_LOCK_KEY)})`.execute(conn);
+    }
+  });
+}

@@ -1,0 +1,39 @@
+import type { Db } from '../db/database.js';
+import type { EventData, EventType } from './event-types.js';
+
+export interface StoredEvent<T extends EventType = EventType> {
+  seq: number;
+  id: string;
+  source: string;
+  type: T;
+  time: Date | null;
+  data: EventData<T>;
+}
+
+/** Runs inside the intake transaction with the batch's new (non-duplicate) events of its type. */
+export type EventHandler<T extends EventType> = (trx: Db, events: StoredEvent<T>[]) => Promise<void>;
+
+/** Where domains register what they do with each event type. */
+export class EventHandlerRegistry {
+  readonly #handlers = new Map<EventType, EventHandler<any>[]>();
+
+  on<T extends EventType>(type: T, handler: EventHandler<T>): void {
+    const list = this.#handlers.get(type) ?? [];
+    list.push(handler);
+    this.#handlers.set(type, list);
+  }
+
+  async dispatch(trx: Db, events: StoredEvent[]): Promise<void> {
+    if (this.#handlers.size === 0) return;
+    const byType = new Map<EventType, StoredEvent[]>();
+    for (const e of events) {
+      if (!this.#handlers.has(e.type)) continue;
+      const list = byType.get(e.type) ?? [];
+      list.push(e);
+      byType.set(e.type, list);
+    }
+    for (const [type, list] of byType) {
+      for (const handler of this.#handlers.get(type) ?? []) await handler(trx, list);
+    }
+  }
+}

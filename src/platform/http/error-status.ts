@@ -1,0 +1,58 @@
+import { assertUnreachable } from '../app-error.js';
+import { AuthErrorCode } from '../auth/auth.errors.js';
+import { EventsErrorCode } from '../events/events.errors.js';
+import { WebhooksErrorCode } from '../outbox/webhooks.errors.js';
+import { HttpErrorCode } from './http.errors.js';
+
+export type ErrorCode = HttpErrorCode | AuthErrorCode | EventsErrorCode | WebhooksErrorCode;
+
+/** Every code a client can receive; docs/errors.md must list exactly these. */
+export const ALL_ERROR_CODES: readonly ErrorCode[] = [
+  ...Object.values(HttpErrorCode),
+  ...Object.values(AuthErrorCode),
+  ...Object.values(EventsErrorCode),
+  ...Object.values(WebhooksErrorCode),
+];
+
+// The one place where an error code becomes an HTTP status. Adding a code without a status here
+// does not compile.
+export function statusForCode(code: ErrorCode): number {
+  switch (code) {
+    case 'http.validation_failed':
+    case 'http.invalid_json':
+    case 'events.not_a_batch':
+    case 'events.invalid_envelope':
+    case 'events.unknown_type':
+    case 'events.invalid_data':
+    case 'webhooks.invalid_url':
+    case 'webhooks.unknown_event_type':
+    case 'auth.subject_required':
+      return 400;
+    case 'auth.unauthenticated':
+    case 'auth.invalid_credentials':
+    case 'auth.invalid_api_key':
+      return 401;
+    case 'auth.forbidden':
+    case 'auth.missing_scope':
+      return 403;
+    case 'http.not_found':
+    case 'auth.user_not_found':
+    case 'auth.api_key_not_found':
+    case 'webhooks.endpoint_not_found':
+    case 'webhooks.delivery_not_found':
+      return 404;
+    case 'auth.username_taken':
+      return 409;
+    case 'http.payload_too_large':
+    case 'events.batch_too_large':
+      return 413;
+    case 'http.unsupported_media_type':
+      return 415;
+    case 'http.rate_limited':
+      return 429;
+    case 'http.internal':
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}

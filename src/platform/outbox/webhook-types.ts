@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+// The catalogue of webhook message types Xinren sends. Domains add theirs here so that endpoint
+// subscriptions can be validated and docs/webhooks.md stays complete.
+export const WEBHOOK_TYPES = {
+  'webhook.test': z.object({ endpointId: z.string(), message: z.string() }),
+  'listing.blocked': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
+  'listing.flagged': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
+  'listing.restored': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
+  'stream.stop_requested': z.object({ sessionId: z.string(), hostId: z.string(), reason: z.string() }),
+  'enforcement.action': z.object({
+    action: z.string(),
+    subjectType: z.enum(['merchant', 'host', 'listing', 'live_session', 'buyer']),
+    subjectId: z.string(),
+    reason: z.string(),
+    until: z.string().optional(),
+  }),
+} as const;
+
+export type WebhookType = keyof typeof WEBHOOK_TYPES;
+export type WebhookData<T extends WebhookType> = z.infer<(typeof WEBHOOK_TYPES)[T]>;
+
+export function isWebhookType(type: string): type is WebhookType {
+  return Object.hasOwn(WEBHOOK_TYPES, type);
+}
+
+/** The JSON body of every webhook request, as Standard Webhooks recommends. */
+export interface WebhookBody<T extends WebhookType = WebhookType> {
+  type: T;
+  timestamp: string;
+  data: WebhookData<T>;
+}

@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import { AuthService } from './auth/auth.service.js';
+import type { Clock } from './clock.js';
+import type { Db } from './db/database.js';
+import { EventHandlerRegistry } from './events/event-handlers.js';
+import { EventsService } from './events/events.service.js';
+import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
+import { type DispatcherOptions, WebhookDispatcher } from './outbox/webhook-dispatcher.js';
+import { WebhooksService } from './outbox/webhooks.service.js';
+
+export interface PlatformOptions {
+  sessionTtlMs?: number;
+  dispatcher?: DispatcherOptions;
+  jobs?: JobRunnerOptions;
+}
+
+/** The platform services every domain stands on, wired to one database and one clock. */
+export interface Platform {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  auth: AuthService;
+  eventHandlers: EventHandlerRegistry;
+  events: EventsService;
+  webhooks: WebhooksService;
+  jobs: JobRunner;
+  dispatcher: WebhookDispatcher;
+}
+
+export function createPlatform(db: Db, clock: Clock, log: Logger, options: PlatformOptions = {}): Platform {
+  const eventHandlers = new EventHandlerRegistry();
+  return {
+    db,
+    clock,
+    log,
+    auth: new AuthService(db, clock, options.sessionTtlMs ?? 12 * 3_600_000),
+    eventHandlers,
+    events: new EventsService(db, clock, eventHandlers),
+    webhooks: new WebhooksService(db, clock),
+    jobs: new JobRunner(db, clock, log, options.jobs),
+    dispatcher: new WebhookDispatcher(db, clock, log, options.dispatcher),
+  };
+}

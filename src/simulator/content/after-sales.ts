@@ -1,0 +1,96 @@
+import type { EventData } from '../../platform/events/event-types.js';
+import type { ProblemKind } from '../ground-truth.js';
+
+// What buyers say after the sale: reviews, surveys, app feedback, hotline notes, chats, reports
+// and return reasons. {product} and {order} are filled in by the generator.
+
+export const POSITIVE_REVIEWS: readonly string[] = [
+  '物流很快，包装完好，{product}很好用',
+  '第二次回购了，品质一直很稳定',
+  '和主播说的一样，性价比很高，好评',
+  '给爸妈买的，他们说很喜欢',
+  '客服回复很及时，有问题马上解决了',
+];
+
+export const NEGATIVE_REVIEWS: readonly string[] = [
+  '收到的{product}和直播间说的不一样，有点失望',
+  '包装破损，客服态度也不好',
+  '质量一般，用了两天就坏了',
+  '发货太慢了，等了快一个星期',
+  '直播间说送赠品，结果什么都没有',
+];
+
+export const SURVEY_ANSWERS: readonly { minScore: number; texts: readonly string[] }[] = [
+  { minScore: 9, texts: ['会推荐给朋友，售后处理很快', '东西好，主播讲得也实在'] },
+  { minScore: 7, texts: ['还行吧，价格再低点就好了', '整体还可以，物流一般'] },
+  { minScore: 0, texts: ['退款拖了一个星期，不会再买了', '直播间说得天花乱坠，收到货完全不是那回事'] },
+];
+
+export const APP_FEEDBACK: readonly string[] = [
+  '直播间一直有人刷屏让加微信，很烦',
+  '推荐的直播老是卖惨演戏，不感兴趣',
+  '搜索结果里好多同款，不知道哪个是正品',
+  'App 有时候闪退，订单页打不开',
+  '这个主播天天说最后一天，屏蔽了',
+  '希望能按价格排序直播间的商品',
+];
+
+export const HOTLINE_NOTES: readonly string[] = [
+  '来电人反映：订单{order}付款三天未发货，要求催促商家发货',
+  '来电人反映：家中老人在直播间买了保健品，要求退款',
+  '来电人咨询运费险理赔进度，订单{order}',
+  '来电人反映：收到商品与描述不符，商家拒绝退货',
+];
+
+export const CHAT_MESSAGES: readonly string[] = [
+  '你好，我的快递三天没动了，能帮忙查一下吗',
+  '收到的东西少了一件，订单{order}',
+  '申请退货后商家一直不处理，怎么办',
+  '想问一下{product}还有没有货',
+];
+
+// Report categories as the simulator files them; Xinren maps them onto its own taxonomy.
+export const REPORT_CATEGORY: Readonly<Record<ProblemKind, string>> = {
+  off_platform: 'off_platform_trading',
+  superlative: 'false_advertising',
+  health_claim: 'false_health_claim',
+  counterfeit: 'counterfeit',
+  price_fraud: 'price_fraud',
+  staged_drama: 'staged_drama',
+  gambling: 'gambling',
+  drugs: 'drugs',
+};
+
+export const REPORT_EXPLANATIONS: Readonly<Record<ProblemKind, readonly string[]>> = {
+  off_platform: ['主播在直播间让大家加微信私下交易', '商品详情里留了微信号，让拍之前先加', '客服让我去QQ上转账付款'],
+  superlative: ['标题写全网第一、国家级，明显夸大宣传', '主播说全网最低价，其实别家更便宜'],
+  health_claim: ['主播对着老年人说茶叶能降血压，我妈差点把药停了', '普通食品宣传能治病'],
+  counterfeit: ['卖的是高仿，价格只有专柜一折', '说是原单，其实就是假货'],
+  price_fraud: ['标的原价好几千，从来没卖过这个价', '先涨价再打折，原价是假的'],
+  staged_drama: ['主播和老板演吵架逼单', '卖惨说家人住院，每天都是这个剧本'],
+  gambling: ['直播间在拉人进群押大小', '商品其实是赌博上分'],
+  drugs: ['疑似在卖违禁品，说懂的来私聊', '说有不用处方的安眠药'],
+};
+
+/** Reports about content that is in fact fine: people report in good faith and are sometimes wrong. */
+export const UNFOUNDED_REPORTS: readonly { category: string; explanation: string }[] = [
+  { category: 'counterfeit', explanation: '价格太便宜了，怀疑是假的' },
+  { category: 'other', explanation: '主播说话太快了，听不清楚' },
+  { category: 'false_advertising', explanation: '感觉图片修得太好看了' },
+  { category: 'other', explanation: '发货慢，催了也没用' },
+];
+
+type ReturnReason = EventData<'return.requested'>['reason'];
+
+export const RETURN_REASONS: readonly { reason: ReturnReason; explanation: string; weight: number }[] = [
+  { reason: 'no_reason_7_days', explanation: '不想要了，七天无理由退货', weight: 5 },
+  { reason: 'quality', explanation: '用了两天就坏了', weight: 2 },
+  { reason: 'not_as_described', explanation: '颜色和图片差很多，跟直播间说的不一样', weight: 2 },
+  { reason: 'damaged', explanation: '快递压坏了，外包装都破了', weight: 1 },
+  { reason: 'wrong_item', explanation: '发错规格了', weight: 1 },
+  { reason: 'allergy', explanation: '用了以后脸上起红疹', weight: 0.5 },
+  { reason: 'other', explanation: '家里人已经买了，重复了', weight: 0.5 },
+];
+
+export const UNSHIPPED_REFUND_REASONS: readonly string[] = ['买家拍错了，未发货仅退款', '商家缺货，协商退款', '买家不想要了，未发货退款'];
+export const RETURN_REFUND_REASON = '退货退款，商家已签收退货';

@@ -1,0 +1,96 @@
+import type { ProblemKind } from '../ground-truth.js';
+
+// The simulated platform's entities. Times are epoch milliseconds of the simulation clock; a
+// suspension `until` of Infinity has no end.
+
+export interface Merchant {
+  id: string;
+  name: string;
+  categories: readonly string[];
+  pharmacy: boolean;
+  /** Risky merchants get most of the problem listings, as on a real platform. */
+  risky: boolean;
+  suspendedUntil: number | null;
+}
+
+export interface Host {
+  id: string;
+  nickname: string;
+  merchantId: string;
+  risky: boolean;
+  liveSuspendedUntil: number | null;
+  accountSuspendedUntil: number | null;
+  sessionId: string | null;
+  /** Hosts rest between streams. */
+  restUntil: number;
+}
+
+export interface Buyer {
+  id: string;
+  suspendedUntil: number | null;
+}
+
+export interface Listing {
+  id: string;
+  merchantId: string;
+  productName: string;
+  title: string;
+  description: string;
+  category: string;
+  price: number;
+  wasPrice?: number;
+  attributes: Record<string, string>;
+  imageUrls: string[];
+  presale: boolean;
+  blocked: boolean;
+  blockReason?: string;
+  flags: number;
+  /** The highest unit price it was ever ordered at: what makes a "was" price honest. */
+  maxSoldPrice: number;
+  problem?: ProblemKind;
+}
+
+export interface ScriptLine {
+  text: string;
+  kind: ProblemKind;
+  cue: string;
+}
+
+export interface LiveSession {
+  id: string;
+  hostId: string;
+  merchantId: string;
+  title: string;
+  listingIds: string[];
+  startedAt: number;
+  seq: number;
+  mediaMs: number;
+  viewers: number;
+  peakViewers: number;
+  totalViewers: number;
+  plannedSegments: number;
+  /** Index into listingIds of the product being presented. */
+  focus: number;
+  /** Lines of a running drama episode, spoken one per segment. */
+  script: ScriptLine[];
+  /** The tail of a cue split at the end of the previous segment. */
+  carry?: ScriptLine;
+  hadProblem: ProblemKind | null;
+}
+
+export type OrderState = 'placed' | 'paid' | 'shipped' | 'delivered' | 'return_requested';
+
+export interface Order {
+  id: string;
+  buyerId: string;
+  merchantId: string;
+  listingId: string;
+  productName: string;
+  quantity: number;
+  amount: number;
+  liveSessionId?: string;
+  hostId?: string;
+  presale: boolean;
+  placedAt: number;
+  state: OrderState;
+}
