@@ -8,7 +8,13 @@ export function AppHeader({ user }: { user: User }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
-    <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+    <Layout.Header
+      style={{
+        background: token.colorBgContainer,
+        paddingInline: 24,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+      }}
+    >
       <Flex justify="space-between" align="center" style={{ height: '100%' }}>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="product-name">
           {t('productName')}

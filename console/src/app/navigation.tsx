@@ -8,13 +8,7 @@ import {
 import type { ReactNode } from 'react';
 import { upcomingModuleIcons, upcomingModules } from '../features/upcoming/upcoming-modules';
 
-export type NavKey =
-  | 'overview'
-  | 'events'
-  | 'webhooks'
-  | 'audit'
-  | 'settings'
-  | (typeof upcomingModules)[number];
+export type NavKey = 'overview' | 'events' | 'webhooks' | 'audit' | 'settings' | (typeof upcomingModules)[number];
 
 export interface NavEntry {
   key: NavKey;

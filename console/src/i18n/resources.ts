@@ -1,5 +1,3 @@
-import { commonMessages } from './common.messages';
-import { errorMessages } from './error.messages';
 import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
@@ -7,6 +5,8 @@ import { overviewMessages } from '../features/overview/overview.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { upcomingMessages } from '../features/upcoming/upcoming.messages';
 import { webhooksMessages } from '../features/webhooks/webhooks.messages';
+import { commonMessages } from './common.messages';
+import { errorMessages } from './error.messages';
 import type { Language } from './languages';
 
 const namespaces = {

@@ -61,15 +61,42 @@ export const REPORT_CATEGORY: Readonly<Record<ProblemKind, string>> = {
   drugs: 'drugs',
 };
 
-export const REPORT_EXPLANATIONS: Readonly<Record<ProblemKind, readonly string[]>> = {
-  off_platform: ['主播在直播间让大家加微信私下交易', '商品详情里留了微信号，让拍之前先加', '客服让我去QQ上转账付款'],
-  superlative: ['标题写全网第一、国家级，明显夸大宣传', '主播说全网最低价，其实别家更便宜'],
-  health_claim: ['主播对着老年人说茶叶能降血压，我妈差点把药停了', '普通食品宣传能治病'],
-  counterfeit: ['卖的是高仿，价格只有专柜一折', '说是原单，其实就是假货'],
-  price_fraud: ['标的原价好几千，从来没卖过这个价', '先涨价再打折，原价是假的'],
-  staged_drama: ['主播和老板演吵架逼单', '卖惨说家人住院，每天都是这个剧本'],
-  gambling: ['直播间在拉人进群押大小', '商品其实是赌博上分'],
-  drugs: ['疑似在卖违禁品，说懂的来私聊', '说有不用处方的安眠药'],
+// What reporters write, by what they report: a listing, or a live stream and its host.
+export const REPORT_EXPLANATIONS: Readonly<
+  Record<ProblemKind, { listing: readonly string[]; live: readonly string[] }>
+> = {
+  off_platform: {
+    listing: ['商品详情里留了微信号，让拍之前先加', '客服让我去QQ上转账付款，不走平台'],
+    live: ['主播在直播间让大家加微信私下交易', '主播报了个电话号码，让直接打电话下单'],
+  },
+  superlative: {
+    listing: ['标题写全网第一、国家级，明显夸大宣传', '标题写史上最低价，其实别家更便宜'],
+    live: ['主播一直说全网最好、销量第一，夸大宣传', '主播说全网最低价，其实别家更便宜'],
+  },
+  health_claim: {
+    listing: ['普通食品宣传能治病，说可以停药', '商品标题写降三高、抗癌，骗老年人'],
+    live: ['主播对着老年人说茶叶能降血压，我妈差点把药停了', '主播说护膝能治关节炎，忽悠老人'],
+  },
+  counterfeit: {
+    listing: ['卖的是高仿，价格只有专柜一折', '标题写复刻、原单，就是假货'],
+    live: ['主播说是原单，其实就是假货', '直播间公开卖高仿大牌'],
+  },
+  price_fraud: {
+    listing: ['标的原价好几千，从来没卖过这个价', '先涨价再打折，原价是假的'],
+    live: ['主播说的原价是编的，从来没卖过'],
+  },
+  staged_drama: {
+    listing: ['商品页写工厂倒闭清仓，天天都这么写'],
+    live: ['主播和老板演吵架逼单', '卖惨说家人住院，每天都是这个剧本', '天天说最后一天关店，都播了一个月了'],
+  },
+  gambling: {
+    listing: ['商品其实是赌博上分', '卖彩票计划，说稳赚不赔'],
+    live: ['直播间在拉人进群押大小', '主播让大家找他上分'],
+  },
+  drugs: {
+    listing: ['疑似在卖违禁品，写着懂的来', '卖不用处方的强效助眠药'],
+    live: ['主播说有叶子，懂的私聊，疑似毒品', '主播说有不用处方的安眠药'],
+  },
 };
 
 /** Reports about content that is in fact fine: people report in good faith and are sometimes wrong. */
@@ -92,5 +119,9 @@ export const RETURN_REASONS: readonly { reason: ReturnReason; explanation: strin
   { reason: 'other', explanation: '家里人已经买了，重复了', weight: 0.5 },
 ];
 
-export const UNSHIPPED_REFUND_REASONS: readonly string[] = ['买家拍错了，未发货仅退款', '商家缺货，协商退款', '买家不想要了，未发货退款'];
+export const UNSHIPPED_REFUND_REASONS: readonly string[] = [
+  '买家拍错了，未发货仅退款',
+  '商家缺货，协商退款',
+  '买家不想要了，未发货退款',
+];
 export const RETURN_REFUND_REASON = '退货退款，商家已签收退货';

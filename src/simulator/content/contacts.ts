@@ -3,7 +3,17 @@ import type { Random } from '../random.js';
 // Contact details that sellers use to move buyers off the platform. The phone numbers use
 // prefixes commonly seen as placeholders so that the demo does not print plausible real numbers.
 
-const WECHAT_STEMS: readonly string[] = ['xiaomei', 'lyhaowu', 'tea_ajie', 'guoyuan', 'hk_daigou', 'mm_shop', 'wanwan', 'ajie', 'lili'];
+const WECHAT_STEMS: readonly string[] = [
+  'xiaomei',
+  'lyhaowu',
+  'tea_ajie',
+  'guoyuan',
+  'hk_daigou',
+  'mm_shop',
+  'wanwan',
+  'ajie',
+  'lili',
+];
 const PHONE_PREFIXES: readonly string[] = ['1380013', '1390000', '1860000', '1500000'];
 
 export function wechatId(rng: Random): string {

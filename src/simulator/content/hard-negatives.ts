@@ -20,15 +20,16 @@ export const HARD_NEGATIVE_LIVE_LINES: readonly string[] = [
   '有宝宝问是不是[[正品]]，我们有品牌授权书，页面上可以看到',
 ];
 
-const HARD_NEGATIVE_LISTINGS: readonly { template: string; category: string; priceYuan: readonly [number, number] }[] = [
-  { template: '[[1:1]]比例 合金汽车模型 收藏摆件', category: '玩具模型', priceYuan: [89, 299] },
-  { template: '[[第一次]]养猫必备 新手套装 猫砂盆猫碗', category: '宠物用品', priceYuan: [59, 159] },
-  { template: '[[最近]]很火的 网红螺蛳粉 5袋装', category: '食品生鲜', priceYuan: [29, 59] },
-  { template: '老[[冰糖]] 500g 煲汤炖梨 单晶黄冰糖', category: '食品生鲜', priceYuan: [9, 29] },
-  { template: '高山绿茶 一芽一[[叶]] 叶底完整 250g', category: '茶叶冲饮', priceYuan: [59, 199] },
-  { template: '中老年[[血压]]记录本 大字版 送家人', category: '文具图书', priceYuan: [9, 19] },
-  { template: '[[国家]]地理 2025 年历 精装', category: '文具图书', priceYuan: [39, 89] },
-];
+const HARD_NEGATIVE_LISTINGS: readonly { template: string; category: string; priceYuan: readonly [number, number] }[] =
+  [
+    { template: '[[1:1]]比例 合金汽车模型 收藏摆件', category: '玩具模型', priceYuan: [89, 299] },
+    { template: '[[第一次]]养猫必备 新手套装 猫砂盆猫碗', category: '宠物用品', priceYuan: [59, 159] },
+    { template: '[[最近]]很火的 网红螺蛳粉 5袋装', category: '食品生鲜', priceYuan: [29, 59] },
+    { template: '老[[冰糖]] 500g 煲汤炖梨 单晶黄冰糖', category: '食品生鲜', priceYuan: [9, 29] },
+    { template: '高山绿茶 一芽一[[叶]] 叶底完整 250g', category: '茶叶冲饮', priceYuan: [59, 199] },
+    { template: '中老年[[血压]]记录本 大字版 送家人', category: '文具图书', priceYuan: [9, 19] },
+    { template: '[[国家]]地理 2025 年历 精装', category: '文具图书', priceYuan: [39, 89] },
+  ];
 
 export interface HardNegativeListing extends ListingContent {
   term: string;

@@ -64,11 +64,7 @@ const LISTING_TEMPLATES: Readonly<Record<Exclude<ProblemKind, 'staged_drama' | '
     '[[时时彩]]计划软件 永久激活 稳赚不赔',
     '体育赛事[[内部推单]] 包赢 不中退款',
   ],
-  drugs: [
-    '[[叶子]] 懂的来 不是茶叶 私聊',
-    '进口助眠 [[不用处方]] 强效 懂的私聊',
-    '[[邮票]] 收藏级 懂的来',
-  ],
+  drugs: ['[[叶子]] 懂的来 不是茶叶 私聊', '进口助眠 [[不用处方]] 强效 懂的私聊', '[[邮票]] 收藏级 懂的来'],
 };
 
 export interface ProblemListing extends ListingContent {
@@ -223,7 +219,11 @@ export const LIVE_PROBLEM_WEIGHTS: readonly { kind: Exclude<ProblemKind, 'price_
 /** How often a live cue is split over two segments. */
 export const STRADDLE_SHARE = 0.3;
 
-export function composeLiveProblemLine(rng: Random, kind: LiveTermKind, vars: { product: string; price: string }): MarkedText {
+export function composeLiveProblemLine(
+  rng: Random,
+  kind: LiveTermKind,
+  vars: { product: string; price: string },
+): MarkedText {
   return renderMarked(rng.pick(LIVE_LINES[kind]), { ...vars, ...contactVars(rng), brand: rng.pick(BRANDS).brand });
 }
 

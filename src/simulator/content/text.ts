@@ -4,7 +4,7 @@
 export type Vars = Readonly<Record<string, string | number>>;
 
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, key: string) => {
     const value = vars[key];
     if (value === undefined) throw new Error(`template variable {${key}} has no value in "${template}"`);
     return String(value);
@@ -39,6 +39,6 @@ export function yuan(minor: number): string {
 /** A price in fen drawn from a range in yuan, ending in 9 or 0 like shop prices do. */
 export function priceInRange(draw: (min: number, max: number) => number, range: readonly [number, number]): number {
   const yuanValue = draw(range[0], range[1]);
-  const rounded = yuanValue >= 100 ? Math.floor(yuanValue / 10) * 10 + 9 : yuanValue;
+  const rounded = yuanValue >= 100 ? Math.min(range[1], Math.floor(yuanValue / 10) * 10 + 9) : yuanValue;
   return rounded * 100 + (draw(0, 3) === 0 ? 90 : 0);
 }

@@ -89,7 +89,7 @@ export class World {
 
   restoreListing(listingId: string): boolean {
     const listing = this.listings.get(listingId);
-    if (!listing || !listing.blocked) return false;
+    if (!listing?.blocked) return false;
     listing.blocked = false;
     delete listing.blockReason;
     return true;
@@ -189,7 +189,7 @@ export class World {
     this.orders[to].add(order);
     const delivered = this.orders.delivered;
     if (delivered.size > this.config.maxRememberedOrders) {
-      // Forget the first remembered one: old orders no longer get returns or reviews.
+      // Forget one: the pool only has to stay bounded, and old orders rarely get returns or reviews.
       const oldest = delivered.values()[0];
       if (oldest) delivered.remove(oldest.id);
     }

@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LimitSelect } from '../../components/LimitSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { AuditTable } from './AuditTable';
-import { ChainVerificationResult } from './ChainVerificationResult';
 import { useAuditEntries, useVerifyChain } from './audit.queries';
+import { ChainVerificationResult } from './ChainVerificationResult';
 
 export function AuditPage() {
   const { t } = useTranslation('audit');

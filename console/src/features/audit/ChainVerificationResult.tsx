@@ -5,7 +5,14 @@ import type { ChainVerification } from './audit.api';
 export function ChainVerificationResult({ result }: { result: ChainVerification }) {
   const { t } = useTranslation('audit');
   if (result.ok) {
-    return <Alert type="success" showIcon title={t('verifiedOk', { checked: result.checked })} data-testid="audit-verify-result" />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        title={t('verifiedOk', { checked: result.checked })}
+        data-testid="audit-verify-result"
+      />
+    );
   }
   const broken = result.firstBroken;
   return (

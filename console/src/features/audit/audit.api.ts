@@ -8,6 +8,10 @@ export interface AuditEntry {
   action: string;
   subject: string;
   reason: string | null;
+  before?: unknown;
+  after?: unknown;
+  prevHash?: string;
+  hash?: string;
 }
 
 export interface ChainVerification {

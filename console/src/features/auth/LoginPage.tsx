@@ -9,7 +9,9 @@ import { useCurrentUser, useLogin } from './auth.queries';
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/overview';
+  // Only an in-app path: never a protocol-relative URL, never back to the login page itself.
+  const inApp = typeof from === 'string' && from.startsWith('/') && !from.startsWith('//');
+  return inApp && !from.startsWith('/login') ? from : '/overview';
 }
 
 export function LoginPage() {
@@ -43,10 +45,18 @@ export function LoginPage() {
           </div>
           {login.error ? <ErrorAlert error={login.error} testId="login-error" /> : null}
           <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false} disabled={login.isPending}>
-            <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">

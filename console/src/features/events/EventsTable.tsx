@@ -12,7 +12,12 @@ interface EventsTableProps {
 export function EventsTable({ events, loading, onTypeClick }: EventsTableProps) {
   const { t } = useTranslation('events');
   const columns: TableColumnsType<IngestedEvent> = [
-    { title: t('receivedAt'), dataIndex: 'receivedAt', width: 180, render: (value: string) => <DateTime value={value} /> },
+    {
+      title: t('receivedAt'),
+      dataIndex: 'receivedAt',
+      width: 180,
+      render: (value: string) => <DateTime value={value} />,
+    },
     {
       title: t('type'),
       dataIndex: 'type',
@@ -23,12 +28,21 @@ export function EventsTable({ events, loading, onTypeClick }: EventsTableProps) 
       ),
     },
     { title: t('source'), dataIndex: 'source', ellipsis: true },
-    { title: t('id'), dataIndex: 'id', render: (id: string) => <Typography.Text copyable code>{id}</Typography.Text> },
+    {
+      title: t('id'),
+      dataIndex: 'id',
+      render: (id: string) => (
+        <Typography.Text copyable code>
+          {id}
+        </Typography.Text>
+      ),
+    },
     { title: t('time'), dataIndex: 'time', width: 180, render: (value: string) => <DateTime value={value} /> },
   ];
   return (
     <Table<IngestedEvent>
-      rowKey="id"
+      // Event ids are unique per source only (intake is idempotent by source and id).
+      rowKey={(event) => `${event.source}\u0000${event.id}`}
       columns={columns}
       dataSource={events}
       loading={loading}

@@ -9,7 +9,7 @@ export const eventsMessages = defineMessages(
     type: '类型',
     time: '发生时间',
     receivedAt: '接收时间',
-    filterType: '按类型筛选，如 listing.created',
+    filterType: '按事件类型筛选',
     none: '尚未接收到事件。',
   },
   {
@@ -20,7 +20,7 @@ export const eventsMessages = defineMessages(
     type: 'Type',
     time: 'Occurred',
     receivedAt: 'Received',
-    filterType: 'Filter by type, e.g. listing.created',
+    filterType: 'Filter by event type',
     none: 'No events received yet.',
   },
 );

@@ -43,10 +43,29 @@ export function OverviewPage() {
           <StatSection
             title={t('sections.deliveries')}
             items={[
-              { title: t('stats.deliveriesSucceeded'), value: data?.deliveries.succeeded, testId: 'stat-deliveries-succeeded', tone: 'good' },
-              { title: t('stats.deliveriesFailing'), value: data?.deliveries.failing, testId: 'stat-deliveries-failing', tone: 'warning' },
-              { title: t('stats.deliveriesPending'), value: data?.deliveries.pending, testId: 'stat-deliveries-pending' },
-              { title: t('stats.deliveriesDead'), value: data?.deliveries.dead, testId: 'stat-deliveries-dead', tone: 'bad' },
+              {
+                title: t('stats.deliveriesSucceeded'),
+                value: data?.deliveries.succeeded,
+                testId: 'stat-deliveries-succeeded',
+                tone: 'good',
+              },
+              {
+                title: t('stats.deliveriesFailing'),
+                value: data?.deliveries.failing,
+                testId: 'stat-deliveries-failing',
+                tone: 'warning',
+              },
+              {
+                title: t('stats.deliveriesPending'),
+                value: data?.deliveries.pending,
+                testId: 'stat-deliveries-pending',
+              },
+              {
+                title: t('stats.deliveriesDead'),
+                value: data?.deliveries.dead,
+                testId: 'stat-deliveries-dead',
+                tone: 'bad',
+              },
             ]}
           />
         </Col>
@@ -64,8 +83,18 @@ export function OverviewPage() {
           <StatSection
             title={t('sections.endpoints')}
             items={[
-              { title: t('stats.endpointsActive'), value: data?.endpoints.active, testId: 'stat-endpoints-active', tone: 'good' },
-              { title: t('stats.endpointsDisabled'), value: data?.endpoints.disabled, testId: 'stat-endpoints-disabled', tone: 'warning' },
+              {
+                title: t('stats.endpointsActive'),
+                value: data?.endpoints.active,
+                testId: 'stat-endpoints-active',
+                tone: 'good',
+              },
+              {
+                title: t('stats.endpointsDisabled'),
+                value: data?.endpoints.disabled,
+                testId: 'stat-endpoints-disabled',
+                tone: 'warning',
+              },
             ]}
           />
         </Col>

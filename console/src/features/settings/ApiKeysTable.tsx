@@ -1,8 +1,8 @@
 import { Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../components/DateTime';
-import type { ApiKey } from './api-keys.api';
 import { ApiKeyStatusTag } from './ApiKeyStatusTag';
+import type { ApiKey } from './api-keys.api';
 import { RevokeApiKeyButton } from './RevokeApiKeyButton';
 import { ScopeTag } from './ScopeTag';
 
@@ -11,7 +11,11 @@ export function ApiKeysTable({ apiKeys, loading }: { apiKeys: ApiKey[]; loading:
   const { t: tc } = useTranslation();
   const columns: TableColumnsType<ApiKey> = [
     { title: t('apiKeys.name'), dataIndex: 'name' },
-    { title: t('apiKeys.prefix'), dataIndex: 'prefix', render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text> },
+    {
+      title: t('apiKeys.prefix'),
+      dataIndex: 'prefix',
+      render: (prefix: string) => <Typography.Text code>{prefix}…</Typography.Text>,
+    },
     {
       title: t('apiKeys.scopes'),
       dataIndex: 'scopes',
@@ -25,12 +29,25 @@ export function ApiKeysTable({ apiKeys, loading }: { apiKeys: ApiKey[]; loading:
     },
     { title: t('apiKeys.status'), key: 'status', render: (_, apiKey) => <ApiKeyStatusTag apiKey={apiKey} /> },
     { title: tc('table.createdAt'), dataIndex: 'createdAt', render: (value: string) => <DateTime value={value} /> },
-    { title: t('apiKeys.lastUsedAt'), dataIndex: 'lastUsedAt', render: (value: string | null) => <DateTime value={value} /> },
+    {
+      title: t('apiKeys.lastUsedAt'),
+      dataIndex: 'lastUsedAt',
+      render: (value: string | null) => <DateTime value={value} />,
+    },
     {
       title: tc('table.actions'),
       key: 'actions',
       render: (_, apiKey) => (apiKey.revokedAt ? null : <RevokeApiKeyButton apiKeyId={apiKey.id} />),
     },
   ];
-  return <Table<ApiKey> rowKey="id" columns={columns} dataSource={apiKeys} loading={loading} pagination={false} data-testid="api-keys-table" />;
+  return (
+    <Table<ApiKey>
+      rowKey="id"
+      columns={columns}
+      dataSource={apiKeys}
+      loading={loading}
+      pagination={false}
+      data-testid="api-keys-table"
+    />
+  );
 }

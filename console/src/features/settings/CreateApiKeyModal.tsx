@@ -76,7 +76,11 @@ export function CreateApiKeyModal({ open, onClose }: CreateApiKeyModalProps) {
     >
       <Form<NewApiKey> form={form} layout="vertical" onFinish={submit} initialValues={{ scopes: [] }}>
         {create.error ? <ErrorAlert error={create.error} /> : null}
-        <Form.Item name="name" label={t('apiKeys.name')} rules={[{ required: true, whitespace: true, message: t('apiKeys.nameRequired') }]}>
+        <Form.Item
+          name="name"
+          label={t('apiKeys.name')}
+          rules={[{ required: true, whitespace: true, message: t('apiKeys.nameRequired') }]}
+        >
           <Input autoComplete="off" data-testid="api-key-name" />
         </Form.Item>
         <Form.Item

@@ -65,11 +65,18 @@ export function CreateUserModal({ open, onClose }: CreateUserModalProps) {
     >
       <Form<NewUser> form={form} layout="vertical" onFinish={submit}>
         {create.error ? <ErrorAlert error={create.error} /> : null}
-        <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true, message: t('users.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          rules={[{ required: true, whitespace: true, message: t('users.usernameRequired') }]}
+        >
           <Input autoComplete="off" data-testid="user-username" />
         </Form.Item>
         <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
-          <Select options={roles.map((role) => ({ value: role, label: ta(`roles.${role}`) }))} data-testid="user-role" />
+          <Select
+            options={roles.map((role) => ({ value: role, label: ta(`roles.${role}`) }))}
+            data-testid="user-role"
+          />
         </Form.Item>
         <Form.Item name="subjectId" label={t('users.subjectId')} extra={t('users.subjectIdHint')}>
           <Input autoComplete="off" />

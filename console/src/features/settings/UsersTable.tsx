@@ -14,5 +14,14 @@ export function UsersTable({ users, loading }: { users: ManagedUser[]; loading: 
     { title: t('users.subjectId'), dataIndex: 'subjectId', render: (id: string | null) => id ?? tc('empty') },
     { title: tc('table.createdAt'), dataIndex: 'createdAt', render: (value: string) => <DateTime value={value} /> },
   ];
-  return <Table<ManagedUser> rowKey="id" columns={columns} dataSource={users} loading={loading} pagination={false} data-testid="users-table" />;
+  return (
+    <Table<ManagedUser>
+      rowKey="id"
+      columns={columns}
+      dataSource={users}
+      loading={loading}
+      pagination={false}
+      data-testid="users-table"
+    />
+  );
 }

@@ -13,7 +13,10 @@ export function useUsers() {
 
 export function useCreateUser() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: usersApi.create, onSuccess: () => client.invalidateQueries({ queryKey: keys.users }) });
+  return useMutation({
+    mutationFn: usersApi.create,
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.users }),
+  });
 }
 
 export function useApiKeys() {
@@ -22,10 +25,16 @@ export function useApiKeys() {
 
 export function useCreateApiKey() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: apiKeysApi.create, onSuccess: () => client.invalidateQueries({ queryKey: keys.apiKeys }) });
+  return useMutation({
+    mutationFn: apiKeysApi.create,
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.apiKeys }),
+  });
 }
 
 export function useRevokeApiKey() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: apiKeysApi.revoke, onSuccess: () => client.invalidateQueries({ queryKey: keys.apiKeys }) });
+  return useMutation({
+    mutationFn: apiKeysApi.revoke,
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.apiKeys }),
+  });
 }

@@ -11,7 +11,15 @@ import type { ReactNode } from 'react';
 
 // Backend domains whose console pages are not built yet. A module leaves this list when its
 // feature folder arrives; keys match src/domains/<name>.
-export const upcomingModules = ['governance', 'screening', 'ip', 'protection', 'fulfillment', 'voice', 'reports'] as const;
+export const upcomingModules = [
+  'governance',
+  'screening',
+  'ip',
+  'protection',
+  'fulfillment',
+  'voice',
+  'reports',
+] as const;
 export type UpcomingModule = (typeof upcomingModules)[number];
 
 export const upcomingModuleIcons: Record<UpcomingModule, ReactNode> = {

@@ -16,10 +16,13 @@ export const upcomingMessages = defineMessages(
   {
     notYet: 'This module is not available yet; it arrives with its issue.',
     scope: {
-      governance: 'Reports, review queues, decisions and penalty points, statements of reasons, appeals, and emergency stops of live streams.',
-      screening: 'Automatic screening of listings, live transcripts, comments and pages: lexicons, detectors, policies, shadow runs and backtests.',
+      governance:
+        'Reports, review queues, decisions and penalty points, statements of reasons, appeals, and emergency stops of live streams.',
+      screening:
+        'Automatic screening of listings, live transcripts, comments and pages: lexicons, detectors, policies, shadow runs and backtests.',
       ip: 'Rights holders and their rights, complaints and counter-notices (E-Commerce Law Art. 42–43), the counterfeit library and interceptions.',
-      protection: 'Rights products and trust purchase, buyer claims with advance compensation, and abuse of buyer benefits.',
+      protection:
+        'Rights products and trust purchase, buyer claims with advance compensation, and abuse of buyer benefits.',
       fulfillment: 'Ship-by deadlines, smart urging, automatic late-shipping compensation and early settlement.',
       voice: 'Feedback from every channel, classified and diagnosed; NPS, negative feedback and proactive callbacks.',
       reports: 'The trust report generated from platform data, and the transparency exports the DSA asks for.',

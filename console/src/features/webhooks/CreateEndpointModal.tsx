@@ -66,7 +66,11 @@ export function CreateEndpointModal({ open, onClose }: CreateEndpointModalProps)
     >
       <Form<NewEndpoint> form={form} layout="vertical" onFinish={submit} initialValues={{ eventTypes: [] }}>
         {create.error ? <ErrorAlert error={create.error} /> : null}
-        <Form.Item name="url" label={t('endpoint.url')} rules={[{ required: true, pattern: httpUrl, message: t('endpoint.urlRequired') }]}>
+        <Form.Item
+          name="url"
+          label={t('endpoint.url')}
+          rules={[{ required: true, pattern: httpUrl, message: t('endpoint.urlRequired') }]}
+        >
           <Input placeholder="https://shop.example.com/xinren/webhooks" data-testid="endpoint-url" />
         </Form.Item>
         <Form.Item

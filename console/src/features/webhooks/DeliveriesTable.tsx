@@ -15,32 +15,57 @@ export function DeliveriesTable({ deliveries, loading, onOpen }: DeliveriesTable
   const { t } = useTranslation('webhooks');
   const { t: tc } = useTranslation();
   const columns: TableColumnsType<Delivery> = [
-    { title: t('delivery.createdAt'), dataIndex: 'createdAt', width: 180, render: (value: string) => <DateTime value={value} /> },
-    { title: t('delivery.eventType'), dataIndex: 'eventType' },
+    {
+      title: t('delivery.createdAt'),
+      dataIndex: 'createdAt',
+      width: 180,
+      render: (value: string) => <DateTime value={value} />,
+    },
+    { title: t('delivery.eventType'), dataIndex: 'eventType', width: 190 },
     {
       title: t('delivery.endpoint'),
       dataIndex: 'endpointUrl',
+      width: 260,
       ellipsis: true,
       render: (url: string) => <Typography.Text title={url}>{url}</Typography.Text>,
     },
-    { title: t('delivery.status'), dataIndex: 'status', width: 100, render: (status: DeliveryStatus) => <DeliveryStatusTag status={status} /> },
-    { title: t('delivery.attempts'), dataIndex: 'attempts', width: 90, align: 'right' },
+    {
+      title: t('delivery.status'),
+      dataIndex: 'status',
+      width: 110,
+      render: (status: DeliveryStatus) => <DeliveryStatusTag status={status} />,
+    },
+    { title: t('delivery.attempts'), dataIndex: 'attempts', width: 110, align: 'right' },
     {
       title: t('delivery.lastStatusCode'),
       dataIndex: 'lastStatusCode',
-      width: 100,
+      width: 120,
       render: (code: number | null) => code ?? tc('empty'),
     },
     {
       title: t('delivery.lastError'),
       dataIndex: 'lastError',
+      width: 220,
       ellipsis: true,
-      render: (error: string | null) => (error ? <Typography.Text type="danger" title={error}>{error}</Typography.Text> : tc('empty')),
+      render: (error: string | null) =>
+        error ? (
+          <Typography.Text type="danger" title={error}>
+            {error}
+          </Typography.Text>
+        ) : (
+          tc('empty')
+        ),
     },
-    { title: t('delivery.nextAttemptAt'), dataIndex: 'nextAttemptAt', width: 180, render: (value: string | null) => <DateTime value={value} /> },
+    {
+      title: t('delivery.nextAttemptAt'),
+      dataIndex: 'nextAttemptAt',
+      width: 180,
+      render: (value: string | null) => <DateTime value={value} />,
+    },
     {
       title: tc('table.actions'),
       key: 'actions',
+      fixed: 'right',
       width: 200,
       render: (_, delivery) => (
         <Space size="small">
@@ -59,6 +84,7 @@ export function DeliveriesTable({ deliveries, loading, onOpen }: DeliveriesTable
       dataSource={deliveries}
       loading={loading}
       pagination={{ pageSize: 20, showSizeChanger: false }}
+      scroll={{ x: 1560 }}
       data-testid="deliveries-table"
     />
   );

@@ -18,14 +18,22 @@ function DeliverySummary({ detail }: { detail: DeliveryDetail }) {
       size="small"
       bordered
       items={[
-        { key: 'messageId', label: t('delivery.messageId'), children: <Typography.Text copyable>{delivery.messageId}</Typography.Text> },
+        {
+          key: 'messageId',
+          label: t('delivery.messageId'),
+          children: <Typography.Text copyable>{delivery.messageId}</Typography.Text>,
+        },
         { key: 'eventType', label: t('delivery.eventType'), children: delivery.eventType },
         { key: 'endpoint', label: t('delivery.endpoint'), children: delivery.endpointUrl },
         { key: 'status', label: t('delivery.status'), children: <DeliveryStatusTag status={delivery.status} /> },
         { key: 'attempts', label: t('delivery.attempts'), children: delivery.attempts },
         { key: 'createdAt', label: t('delivery.createdAt'), children: <DateTime value={delivery.createdAt} /> },
         { key: 'deliveredAt', label: t('delivery.deliveredAt'), children: <DateTime value={delivery.deliveredAt} /> },
-        { key: 'nextAttemptAt', label: t('delivery.nextAttemptAt'), children: <DateTime value={delivery.nextAttemptAt} /> },
+        {
+          key: 'nextAttemptAt',
+          label: t('delivery.nextAttemptAt'),
+          children: <DateTime value={delivery.nextAttemptAt} />,
+        },
         { key: 'lastError', label: t('delivery.lastError'), children: delivery.lastError ?? tc('empty') },
       ]}
     />
@@ -61,7 +69,9 @@ export function DeliveryDrawer({ deliveryId, onClose }: DeliveryDrawerProps) {
           <div>
             <Typography.Title level={5}>{t('delivery.payloadTitle')}</Typography.Title>
             <Typography.Paragraph copyable={{ text: JSON.stringify(detail.data.payload, null, 2) }}>
-              <pre style={{ maxHeight: 400, overflow: 'auto', margin: 0 }}>{JSON.stringify(detail.data.payload, null, 2)}</pre>
+              <pre style={{ maxHeight: 400, overflow: 'auto', margin: 0 }}>
+                {JSON.stringify(detail.data.payload, null, 2)}
+              </pre>
             </Typography.Paragraph>
           </div>
         </Flex>

@@ -55,7 +55,9 @@ export function EndpointActions({ endpoint, onShowDeliveries }: EndpointActionsP
         okText={tc('actions.delete')}
         cancelText={tc('actions.cancel')}
         okButtonProps={{ danger: true }}
-        onConfirm={() => remove.mutateAsync(endpoint.id).then(() => void message.success(t('endpoint.deleted')), onError)}
+        onConfirm={() =>
+          remove.mutateAsync(endpoint.id).then(() => void message.success(t('endpoint.deleted')), onError)
+        }
       >
         <Button size="small" danger loading={remove.isPending}>
           {tc('actions.delete')}

@@ -19,7 +19,11 @@ export function EndpointsPanel({ onShowDeliveries }: { onShowDeliveries: (endpoi
         </Button>
       </Flex>
       {endpoints.error ? <ErrorAlert error={endpoints.error} /> : null}
-      <EndpointsTable endpoints={endpoints.data ?? []} loading={endpoints.isPending} onShowDeliveries={onShowDeliveries} />
+      <EndpointsTable
+        endpoints={endpoints.data ?? []}
+        loading={endpoints.isPending}
+        onShowDeliveries={onShowDeliveries}
+      />
       <CreateEndpointModal open={creating} onClose={() => setCreating(false)} />
     </Flex>
   );

@@ -30,9 +30,23 @@ export function EndpointsTable({ endpoints, loading, onShowDeliveries }: Endpoin
         </>
       ),
     },
-    { title: t('endpoint.eventTypes'), dataIndex: 'eventTypes', render: (types: string[]) => <EventTypeTags eventTypes={types} /> },
-    { title: t('endpoint.status'), key: 'status', width: 110, render: (_, endpoint) => <EndpointStatusTag endpoint={endpoint} /> },
-    { title: tc('table.createdAt'), dataIndex: 'createdAt', width: 180, render: (value: string) => <DateTime value={value} /> },
+    {
+      title: t('endpoint.eventTypes'),
+      dataIndex: 'eventTypes',
+      render: (types: string[]) => <EventTypeTags eventTypes={types} />,
+    },
+    {
+      title: t('endpoint.status'),
+      key: 'status',
+      width: 110,
+      render: (_, endpoint) => <EndpointStatusTag endpoint={endpoint} />,
+    },
+    {
+      title: tc('table.createdAt'),
+      dataIndex: 'createdAt',
+      width: 180,
+      render: (value: string) => <DateTime value={value} />,
+    },
     {
       title: tc('table.actions'),
       key: 'actions',

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { EndpointsPanel } from './EndpointsPanel';
-import { type DeliveryFilter, deliveryStatuses, type DeliveryStatus } from './webhooks.api';
+import { type DeliveryFilter, type DeliveryStatus, deliveryStatuses } from './webhooks.api';
 
 type Tab = 'endpoints' | 'deliveries';
 

@@ -62,14 +62,19 @@ export interface DeliveryFilter {
 export const webhooksApi = {
   types: () => http.get<{ items: string[] }>('/v1/webhooks/types').then((body) => body.items),
   endpoints: () => http.get<{ items: Endpoint[] }>('/v1/webhooks/endpoints').then((body) => body.items),
-  createEndpoint: (input: NewEndpoint) => http.post<{ endpoint: Endpoint; secret: string }>('/v1/webhooks/endpoints', input),
+  createEndpoint: (input: NewEndpoint) =>
+    http.post<{ endpoint: Endpoint; secret: string }>('/v1/webhooks/endpoints', input),
   updateEndpoint: (id: string, changes: EndpointChanges) =>
-    http.patch<{ endpoint: Endpoint }>(`/v1/webhooks/endpoints/${encodeURIComponent(id)}`, changes).then((body) => body.endpoint),
+    http
+      .patch<{ endpoint: Endpoint }>(`/v1/webhooks/endpoints/${encodeURIComponent(id)}`, changes)
+      .then((body) => body.endpoint),
   deleteEndpoint: (id: string) => http.delete(`/v1/webhooks/endpoints/${encodeURIComponent(id)}`),
   sendTest: (id: string) => http.post<{ messageId: string }>(`/v1/webhooks/endpoints/${encodeURIComponent(id)}/test`),
   deliveries: (filter: DeliveryFilter) =>
     http.get<{ items: Delivery[] }>('/v1/webhooks/deliveries', { ...filter }).then((body) => body.items),
   delivery: (id: string) => http.get<DeliveryDetail>(`/v1/webhooks/deliveries/${encodeURIComponent(id)}`),
   redeliver: (id: string) =>
-    http.post<{ delivery: Delivery }>(`/v1/webhooks/deliveries/${encodeURIComponent(id)}/redeliver`).then((body) => body.delivery),
+    http
+      .post<{ delivery: Delivery }>(`/v1/webhooks/deliveries/${encodeURIComponent(id)}/redeliver`)
+      .then((body) => body.delivery),
 };

@@ -34,9 +34,13 @@ export function useDelivery(id: string | null) {
   });
 }
 
+// Not awaited: a row action may remove its own row on refetch (a redelivered delivery leaves the
+// "failing" filter), and the caller's success message must not wait for, or die with, that row.
 function useInvalidateWebhooks() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: ['webhooks'] });
+  return () => {
+    void client.invalidateQueries({ queryKey: ['webhooks'] });
+  };
 }
 
 export function useCreateEndpoint() {
