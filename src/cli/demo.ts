@@ -16,7 +16,14 @@ export async function startDemo(c: Config, options: { rate: number; seed: number
   });
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', SIMULATOR_MAIN, '--url', server.url, '--rate', String(options.rate), '--seed', String(options.seed)],
+    [
+      '--import',
+      'tsx',
+      SIMULATOR_MAIN,
+      ...['--url', server.url, '--rate', String(options.rate), '--seed', String(options.seed)],
+      // A run name keeps event ids of a second demo on the same data from being duplicates.
+      ...['--run', `r${Date.now().toString(36)}`],
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, XINREN_API_KEY: key } },
   );
   process.stdout.write(`  Demo: the marketplace simulator (pid ${child.pid}) sends ${options.rate} events/s; open ${server.url}/\n`);

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { formatStatusLine, type RunningSimulator, startSimulator } from './index.js';
@@ -52,7 +52,11 @@ export function buildSimulatorCommand(): Command {
     .option('--duration <s>', 'stop after this many seconds (default: until SIGINT/SIGTERM)', number('--duration'))
     .option('--run <name>', 'run name: fresh ids for the same seed against the same Xinren')
     .option('--truth-out <file>', 'write every event id with its ground truth (problem kind, cue) as JSON lines')
-    .option('--log-level <level>', 'fatal, error, warn, info, debug', 'info')
+    .addOption(
+      new Option('--log-level <level>', 'log level')
+        .choices(['fatal', 'error', 'warn', 'info', 'debug'])
+        .default('info'),
+    )
     .action(async (opts: CliOptions) => {
       process.exitCode = await runSimulator(opts);
     });

@@ -5,6 +5,7 @@ import { HttpError, HttpErrorCode } from '../http/http.errors.js';
 import { actorOf, principalOf } from '../http/principal.js';
 import { CreateApiKeyBody, CreateUserBody, IdParams, LoginBody } from './auth.schemas.js';
 import type { AuthService } from './auth.service.js';
+import { ROLES, SCOPES } from './roles.js';
 
 export interface AuthRoutesOptions {
   auth: AuthService;
@@ -46,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     return reply.status(204).send();
   });
 
-  const anyone = { roles: ['admin', 'lead', 'reviewer', 'analyst', 'merchant', 'host', 'rights_holder'] } as const;
+  const anyone = { roles: ROLES, scopes: SCOPES } as const;
   app.get('/v1/auth/me', { schema: { tags: ['auth'], summary: 'The logged-in user' }, config: { access: anyone } }, async (req) => {
     if (req.principal?.kind !== 'user') return { user: null, apiKey: req.principal?.apiKey ?? null };
     return { user: req.principal.user };

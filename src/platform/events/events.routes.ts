@@ -38,7 +38,9 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ events: EventsService }> = as
 
   const read = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
   app.get('/v1/events', { schema: { tags: ['events'], summary: 'Recent events', querystring: ListQuery }, config: { access: read } }, async (req) => {
-    const rows = await events.listRecent(req.query);
+    // A key bound to one merchant or host reads only what names it.
+    const partyId = boundSubjectOf(principalOf(req)) ?? undefined;
+    const rows = await events.listRecent({ ...req.query, partyId });
     return { items: rows.map(({ data: _data, ...r }) => r) };
   });
 
@@ -47,7 +49,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ events: EventsService }> = as
     '/v1/portal/events',
     {
       schema: { tags: ['portal'], summary: 'Events that name the logged-in merchant or host', querystring: ListQuery },
-      config: { access: { roles: ['merchant', 'host', 'rights_holder'] } },
+      config: { access: { roles: ['merchant', 'host', 'rights_holder'], scopes: ['read'] } },
     },
     async (req) => {
       const subject = boundSubjectOf(principalOf(req));

@@ -36,9 +36,13 @@ export async function publishWebhook<T extends WebhookType>(
       sql<Date>`${now}::timestamptz`.as('nextAttemptAt'),
       sql<Date>`${now}::timestamptz`.as('createdAt'),
     ])
-    .where('status', '=', 'active')
-    .where((eb) => eb.or([sql<boolean>`event_types @> array[${type}]::text[]`, sql<boolean>`event_types @> array['*']::text[]`]));
-  if (options.endpointId) endpoints = endpoints.where('id', '=', options.endpointId);
+    .where('status', '=', 'active');
+  // A message addressed to one endpoint (a test) goes there whatever it subscribed to.
+  endpoints = options.endpointId
+    ? endpoints.where('id', '=', options.endpointId)
+    : endpoints.where((eb) =>
+        eb.or([sql<boolean>`event_types @> array[${type}]::text[]`, sql<boolean>`event_types @> array['*']::text[]`]),
+      );
   await trx
     .insertInto('whDeliveries')
     .columns(['id', 'messageId', 'endpointId', 'status', 'nextAttemptAt', 'createdAt'])

@@ -13,7 +13,7 @@ export const WEBHOOK_TYPES = {
     subjectType: z.enum(['merchant', 'host', 'listing', 'live_session', 'buyer']),
     subjectId: z.string(),
     reason: z.string(),
-    until: z.string().optional(),
+    until: z.iso.datetime({ offset: true }).optional(),
   }),
 } as const;
 
