@@ -95,12 +95,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const consoleIndex = opts.consoleDir ? join(opts.consoleDir, 'index.html') : null;
   if (opts.consoleDir && consoleIndex && existsSync(consoleIndex)) {
-    await app.register(fastifyStatic, { root: opts.consoleDir, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, { root: opts.consoleDir, prefix: '/', wildcard: true, index: false });
   }
   // The console is a single-page app: any other GET outside the API gets its index page.
   app.setNotFoundHandler(async (req, reply) => {
     const isApi = req.url.startsWith('/v1/') || req.url.startsWith('/docs') || req.url.startsWith('/internal/');
-    if (req.method === 'GET' && !isApi && consoleIndex) {
+    // A missing asset (a stale page after a rebuild, say) is a 404, not the index page.
+    const isAsset = /\.[a-z0-9]+$/i.test(req.url.split('?')[0] ?? '');
+    if (req.method === 'GET' && !isApi && !isAsset && consoleIndex) {
       if (!existsSync(consoleIndex)) {
         return reply.type('text/plain').send('The console is not built yet: run `npm run build:console` (npm start does it for you).');
       }

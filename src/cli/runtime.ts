@@ -5,6 +5,7 @@ import { systemClock } from '../platform/clock.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { readDataDirLock } from '../platform/db/data-dir-lock.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
+import { registerDomains } from '../domains/register-domains.js';
 import { createPlatform, type Platform } from '../platform/platform.js';
 import { BRIDGE_TOKEN_HEADER } from './bridge.routes.js';
 import { type CliOperation, runCliOperation } from './operations.js';
@@ -56,6 +57,7 @@ export async function openPlatform(c: Config, log: Logger): Promise<{ platform: 
     sessionTtlMs: c.XINREN_SESSION_TTL_HOURS * 3_600_000,
     dispatcher: { timeoutMs: c.XINREN_WEBHOOK_TIMEOUT_MS },
   });
+  registerDomains(platform);
   return { platform, handle };
 }
 

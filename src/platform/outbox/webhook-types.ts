@@ -4,6 +4,13 @@ import { z } from 'zod';
 // subscriptions can be validated and docs/webhooks.md stays complete.
 export const WEBHOOK_TYPES = {
   'webhook.test': z.object({ endpointId: z.string(), message: z.string() }),
+  'report.acknowledged': z.object({
+    reportId: z.string(),
+    targetType: z.enum(['listing', 'live_session', 'merchant', 'host', 'comment']),
+    targetId: z.string(),
+    category: z.string(),
+    receivedAt: z.iso.datetime({ offset: true }),
+  }),
   'listing.blocked': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.flagged': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.restored': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
