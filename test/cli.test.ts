@@ -43,9 +43,10 @@ describe.runIf(testDbKind() === 'pglite')('the CLI beside a server that holds th
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the one-time admin password and console URL on a new database', () => {
-    expect(server.output()).toMatch(/Console: {2}http:\/\/127\.0\.0\.1:\d+\//);
-    expect(server.output()).toMatch(/Password: [A-Za-z0-9]{20} {3}\(shown once/);
+  it('prints the one-time admin password and console URL on a new database', async () => {
+    const out = await server.waitForOutput(/Password:.*\n/);
+    expect(out).toMatch(/Console: {2}http:\/\/127\.0\.0\.1:\d+\//);
+    expect(out).toMatch(/Password: [A-Za-z0-9]{20} {3}\(shown once/);
   });
 
   it('adds a user through the running server, who can then log in', async () => {

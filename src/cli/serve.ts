@@ -7,7 +7,7 @@ import { removeDataDirLock, writeDataDirLock } from '../platform/db/data-dir-loc
 import type { Platform } from '../platform/platform.js';
 import { startWorkerLoop, type WorkerLoop } from '../platform/worker-loop.js';
 import { bridgeRoutes } from './bridge.routes.js';
-import { ensureInitialAdmin } from './initial-admin.js';
+import { ensureInitialAdmin, printInitialAdmin } from './initial-admin.js';
 import { createLogger, dataDir, openPlatform } from './runtime.js';
 
 export const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'console', 'dist');
@@ -22,6 +22,11 @@ export interface RunningServer {
 export async function startServer(c: Config, options: { withWorker: boolean; quietAdmin?: boolean }): Promise<RunningServer> {
   const log = createLogger(c, 'xinren');
   const { platform, handle } = await openPlatform(c, log);
+  // Created before listening, so that a server that answers also has its admin.
+  const admin = await ensureInitialAdmin(platform, c.XINREN_ADMIN_PASSWORD).catch(async (err) => {
+    await handle.close();
+    throw err;
+  });
   let shuttingDown = false;
   const bridgeToken = randomBytes(24).toString('base64url');
   const app = await buildApp({
@@ -42,7 +47,7 @@ export async function startServer(c: Config, options: { withWorker: boolean; qui
   const url = c.XINREN_PUBLIC_URL ?? address.replace('://[::1]', '://localhost');
   if (handle.kind === 'pglite') writeDataDirLock(dataDir(c), { pid: process.pid, url: address, token: bridgeToken });
   const worker: WorkerLoop | null = options.withWorker ? startWorkerLoop(platform) : null;
-  await ensureInitialAdmin(platform, c.XINREN_ADMIN_PASSWORD, `${url}/`);
+  if (admin) printInitialAdmin(admin, `${url}/`);
   log.info({ url, database: handle.kind, worker: options.withWorker }, 'Xinren is listening');
   let stopped: Promise<void> | null = null;
   return {

@@ -34,6 +34,8 @@ export interface ServerProcess {
   url: string;
   proc: ChildProcess;
   output(): string;
+  /** The output so far, once it matches (or the time is up). */
+  waitForOutput(pattern: RegExp, ms?: number): Promise<string>;
   stop(): Promise<number | null>;
 }
 
@@ -62,6 +64,11 @@ export async function startServerProcess(env: Record<string, string>, args: stri
     url,
     proc,
     output: () => out,
+    async waitForOutput(pattern: RegExp, ms = 10_000) {
+      const end = Date.now() + ms;
+      while (!pattern.test(out) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      return out;
+    },
     async stop() {
       if (proc.exitCode === null) proc.kill('SIGTERM');
       return exited;
