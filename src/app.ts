@@ -6,8 +6,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { eventsRoutes } from './platform/events/events.routes.js';
@@ -66,7 +71,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Xinren API', version: '0.1.0', description: 'Trust & safety for marketplaces and live-stream commerce' },
+      info: {
+        title: 'Xinren API',
+        version: '0.1.0',
+        description: 'Trust & safety for marketplaces and live-stream commerce',
+      },
       components: {
         securitySchemes: {
           apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from `xinren apikey create`' },
@@ -104,7 +113,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const isAsset = /\.[a-z0-9]+$/i.test(req.url.split('?')[0] ?? '');
     if (req.method === 'GET' && !isApi && !isAsset && consoleIndex) {
       if (!existsSync(consoleIndex)) {
-        return reply.type('text/plain').send('The console is not built yet: run `npm run build:console` (npm start does it for you).');
+        return reply
+          .type('text/plain')
+          .send('The console is not built yet: run `npm run build:console` (npm start does it for you).');
       }
       return reply.type('text/html').send(await readFile(consoleIndex));
     }

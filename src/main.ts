@@ -1,6 +1,6 @@
-import { ConfigError } from './config.js';
 import { buildCli } from './cli/commands.js';
 import { CliError } from './cli/runtime.js';
+import { ConfigError } from './config.js';
 import { DatabaseUnreachableError } from './platform/db/database.js';
 
 // Known failures end as one line on stderr and a non-zero exit; anything else keeps its stack.

@@ -5,19 +5,44 @@ import { type PlatformFixture, platformFixture } from './support/platform-fixtur
 
 // Malformed bodies against the public endpoints: never a 500, never a change.
 
-const TABLES = ['auth_users', 'auth_sessions', 'auth_api_keys', 'evt_events', 'wh_endpoints', 'outbox_messages', 'wh_deliveries', 'job_jobs', 'audit_entries'];
+const TABLES = [
+  'auth_users',
+  'auth_sessions',
+  'auth_api_keys',
+  'evt_events',
+  'wh_endpoints',
+  'outbox_messages',
+  'wh_deliveries',
+  'job_jobs',
+  'audit_entries',
+];
 
 const jsonish = fc.oneof(
   fc.jsonValue(),
-  fc.array(fc.dictionary(fc.constantFrom('specversion', 'id', 'source', 'type', 'data', 'time', 'x'), fc.jsonValue()), { maxLength: 5 }),
-  fc.record({ specversion: fc.constant('1.0'), id: fc.string(), source: fc.string(), type: fc.constantFrom('order.paid', 'listing.upserted', 'live.segment'), data: fc.jsonValue() }).map((e) => [e]),
+  fc.array(fc.dictionary(fc.constantFrom('specversion', 'id', 'source', 'type', 'data', 'time', 'x'), fc.jsonValue()), {
+    maxLength: 5,
+  }),
+  fc
+    .record({
+      specversion: fc.constant('1.0'),
+      id: fc.string(),
+      source: fc.string(),
+      type: fc.constantFrom('order.paid', 'listing.upserted', 'live.segment'),
+      data: fc.jsonValue(),
+    })
+    .map((e) => [e]),
 );
 const rawBody = fc.oneof(
   jsonish.map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
   fc.string({ maxLength: 50 }).map((s) => `[{"id": ${s}`),
 );
-const contentType = fc.constantFrom('application/json', 'application/cloudevents-batch+json', 'text/plain', 'application/x-www-form-urlencoded');
+const contentType = fc.constantFrom(
+  'application/json',
+  'application/cloudevents-batch+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+);
 
 describe('fuzzing the public endpoints with malformed bodies', () => {
   let f: PlatformFixture;

@@ -25,7 +25,10 @@ export function bridgeRoutes(platform: Platform, token: string) {
       const given = req.headers[BRIDGE_TOKEN_HEADER];
       const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
       if (!loopback || typeof given !== 'string' || !sameToken(given, token)) {
-        throw new AuthError(AuthErrorCode.Unauthenticated, 'the CLI bridge takes local calls with the data directory token');
+        throw new AuthError(
+          AuthErrorCode.Unauthenticated,
+          'the CLI bridge takes local calls with the data directory token',
+        );
       }
       const body = req.body as { operation?: unknown; args?: unknown } | null;
       const name = String(body?.operation ?? '');
@@ -34,7 +37,8 @@ export function bridgeRoutes(platform: Platform, token: string) {
         return { result: await runCliOperation(platform, name, body?.args ?? {}) };
       } catch (err) {
         if (err instanceof AppError) throw err;
-        if (err instanceof Error && err.name === 'ZodError') throw new HttpError(HttpErrorCode.ValidationFailed, err.message);
+        if (err instanceof Error && err.name === 'ZodError')
+          throw new HttpError(HttpErrorCode.ValidationFailed, err.message);
         throw err;
       }
     });

@@ -8,14 +8,19 @@ import { startWorker } from './worker.js';
 
 function port(value: string): string {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535');
   return String(n);
 }
 
 function scopes(value: string): string[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of list) {
-    if (!(SCOPES as readonly string[]).includes(s)) throw new InvalidArgumentError(`unknown scope ${s}; scopes are ${SCOPES.join(', ')}`);
+    if (!(SCOPES as readonly string[]).includes(s))
+      throw new InvalidArgumentError(`unknown scope ${s}; scopes are ${SCOPES.join(', ')}`);
   }
   if (list.length === 0) throw new InvalidArgumentError('give at least one scope');
   return list;
@@ -36,7 +41,7 @@ export function buildCli(): Command {
   const program = new Command('xinren')
     .description('Xinren (信任): trust & safety for marketplaces and live-stream commerce')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (str, write) => write(str.trim().split('\n')[0] + '\n') });
+    .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n')[0]}\n`) });
 
   program
     .command('serve')
@@ -65,7 +70,9 @@ export function buildCli(): Command {
       const handle = await openConfiguredDatabase(config());
       try {
         const report = await migrateToLatest(handle.db);
-        process.stdout.write(report.applied.length ? `applied ${report.applied.join(', ')}\n` : 'the schema is up to date\n');
+        process.stdout.write(
+          report.applied.length ? `applied ${report.applied.join(', ')}\n` : 'the schema is up to date\n',
+        );
       } finally {
         await handle.close();
       }
@@ -79,7 +86,9 @@ export function buildCli(): Command {
     .option('--subject <id>', 'the merchant, host or rights-holder id a portal user acts for')
     .action(async (username: string, opts: { role: string; subject?: string }) => {
       const created = await runOperation(config(), 'user.add', { username, role: opts.role, subjectId: opts.subject });
-      process.stdout.write(`created user ${created.user.username} (${created.user.role})\npassword: ${created.password}\n`);
+      process.stdout.write(
+        `created user ${created.user.username} (${created.user.role})\npassword: ${created.password}\n`,
+      );
     });
 
   const apikey = program.command('apikey').description('API keys for platform integrations');
@@ -90,7 +99,11 @@ export function buildCli(): Command {
     .option('--name <name>', 'what the key is for', 'platform integration')
     .option('--subject <id>', 'bind the key to one merchant or host')
     .action(async (opts: { scopes: string[]; name: string; subject?: string }) => {
-      const created = await runOperation(config(), 'apikey.create', { name: opts.name, scopes: opts.scopes, subjectId: opts.subject });
+      const created = await runOperation(config(), 'apikey.create', {
+        name: opts.name,
+        scopes: opts.scopes,
+        subjectId: opts.subject,
+      });
       process.stderr.write(`created API key ${created.apiKey.id} with scopes ${opts.scopes.join(',')}\n`);
       process.stdout.write(`${created.key}\n`);
     });
@@ -113,7 +126,9 @@ export function buildCli(): Command {
         return;
       }
       const b = result.firstBroken;
-      throw new CliError(`audit log broken at entry #${b.seq} (${b.id}): ${b.reason}; ${result.checked} entries before it are intact`);
+      throw new CliError(
+        `audit log broken at entry #${b.seq} (${b.id}): ${b.reason}; ${result.checked} entries before it are intact`,
+      );
     });
 
   program

@@ -7,7 +7,10 @@ import { startServer } from './serve.js';
 const SIMULATOR_MAIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'simulator', 'main.ts');
 
 /** Xinren (API, console, worker) plus the marketplace simulator as a separate process. */
-export async function startDemo(c: Config, options: { rate: number; seed: number }): Promise<{ stop(): Promise<void> }> {
+export async function startDemo(
+  c: Config,
+  options: { rate: number; seed: number },
+): Promise<{ stop(): Promise<void> }> {
   const server = await startServer(c, { withWorker: true });
   const { key } = await server.platform.auth.createApiKey({
     name: `marketplace simulator (demo ${new Date().toISOString()})`,
@@ -26,7 +29,9 @@ export async function startDemo(c: Config, options: { rate: number; seed: number
     ],
     { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, XINREN_API_KEY: key } },
   );
-  process.stdout.write(`  Demo: the marketplace simulator (pid ${child.pid}) sends ${options.rate} events/s; open ${server.url}/\n`);
+  process.stdout.write(
+    `  Demo: the marketplace simulator (pid ${child.pid}) sends ${options.rate} events/s; open ${server.url}/\n`,
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     async stop() {

@@ -6,7 +6,10 @@ import type { Platform } from '../platform/platform.js';
  * null when there were users already. XINREN_ADMIN_PASSWORD sets the password instead (for
  * scripts and tests).
  */
-export async function ensureInitialAdmin(platform: Platform, password: string | undefined): Promise<{ password: string; fromEnv: boolean } | null> {
+export async function ensureInitialAdmin(
+  platform: Platform,
+  password: string | undefined,
+): Promise<{ password: string; fromEnv: boolean } | null> {
   if ((await platform.auth.countUsers()) > 0) return null;
   try {
     const created = await platform.auth.createUser({ username: 'admin', role: 'admin', password, actor: 'system' });
@@ -24,7 +27,9 @@ export function printInitialAdmin(admin: { password: string; fromEnv: boolean },
     '  Xinren is ready.',
     `  Console:  ${consoleUrl}`,
     '  User:     admin',
-    admin.fromEnv ? '  Password: (from XINREN_ADMIN_PASSWORD)' : `  Password: ${admin.password}   (shown once; keep it)`,
+    admin.fromEnv
+      ? '  Password: (from XINREN_ADMIN_PASSWORD)'
+      : `  Password: ${admin.password}   (shown once; keep it)`,
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

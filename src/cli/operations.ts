@@ -8,12 +8,21 @@ import type { Platform } from '../platform/platform.js';
 // that server through the local bridge; either way the same code runs.
 export const CLI_OPERATIONS = {
   'user.add': {
-    args: z.object({ username: z.string().min(2).max(64), role: z.enum(ROLES), subjectId: z.string().optional(), password: z.string().min(10).optional() }),
+    args: z.object({
+      username: z.string().min(2).max(64),
+      role: z.enum(ROLES),
+      subjectId: z.string().optional(),
+      password: z.string().min(10).optional(),
+    }),
     run: (p: Platform, a: { username: string; role: (typeof ROLES)[number]; subjectId?: string; password?: string }) =>
       p.auth.createUser({ ...a, actor: 'cli' }),
   },
   'apikey.create': {
-    args: z.object({ name: z.string().min(1).max(100), scopes: z.array(z.enum(SCOPES)).min(1), subjectId: z.string().optional() }),
+    args: z.object({
+      name: z.string().min(1).max(100),
+      scopes: z.array(z.enum(SCOPES)).min(1),
+      subjectId: z.string().optional(),
+    }),
     run: (p: Platform, a: { name: string; scopes: (typeof SCOPES)[number][]; subjectId?: string }) =>
       p.auth.createApiKey({ ...a, actor: 'cli' }),
   },

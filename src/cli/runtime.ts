@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { type Config, loadConfig } from '../config.js';
-import { systemClock } from '../platform/clock.js';
-import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
-import { readDataDirLock } from '../platform/db/data-dir-lock.js';
-import { migrateToLatest } from '../platform/db/migrations.js';
 import { registerDomains } from '../domains/register-domains.js';
+import { systemClock } from '../platform/clock.js';
+import { readDataDirLock } from '../platform/db/data-dir-lock.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
+import { migrateToLatest } from '../platform/db/migrations.js';
 import { createPlatform, type Platform } from '../platform/platform.js';
 import { BRIDGE_TOKEN_HEADER } from './bridge.routes.js';
 import { type CliOperation, runCliOperation } from './operations.js';
@@ -73,9 +73,14 @@ export async function runOperation(c: Config, name: CliOperation, args: unknown)
       headers: { 'content-type': 'application/json', [BRIDGE_TOKEN_HEADER]: lock.token },
       body: JSON.stringify({ operation: name, args }),
     }).catch((err: Error) => {
-      throw new CliError(`the server holding ${dataDir(c)} (pid ${lock.pid}) did not answer at ${lock.url}: ${err.message}`);
+      throw new CliError(
+        `the server holding ${dataDir(c)} (pid ${lock.pid}) did not answer at ${lock.url}: ${err.message}`,
+      );
     });
-    const body = (await res.json().catch(() => ({}))) as { result?: unknown; error?: { code: string; message: string } };
+    const body = (await res.json().catch(() => ({}))) as {
+      result?: unknown;
+      error?: { code: string; message: string };
+    };
     if (!res.ok) throw new CliError(`${body.error?.code ?? res.status}: ${body.error?.message ?? 'request failed'}`);
     return body.result;
   }

@@ -19,7 +19,10 @@ export interface RunningServer {
 }
 
 /** Starts the API and console (and, when asked, the worker) and returns once it is listening. */
-export async function startServer(c: Config, options: { withWorker: boolean; quietAdmin?: boolean }): Promise<RunningServer> {
+export async function startServer(
+  c: Config,
+  options: { withWorker: boolean; quietAdmin?: boolean },
+): Promise<RunningServer> {
   const log = createLogger(c, 'xinren');
   const { platform, handle } = await openPlatform(c, log);
   // Created before listening, so that a server that answers also has its admin.

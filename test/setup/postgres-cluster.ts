@@ -38,18 +38,34 @@ async function waitReady(url: string, ms: number): Promise<void> {
 
 export async function startThrowAwayCluster(port: number): Promise<Cluster> {
   const bin = binDir();
-  if (!bin) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL or the Debian postgresql package (initdb not found)');
+  if (!bin)
+    throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL or the Debian postgresql package (initdb not found)');
   const dir = mkdtempSync(join(tmpdir(), 'xinren-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
   // PostgreSQL refuses to run as root; run it as the postgres user then.
   const asRoot = process.getuid?.() === 0;
-  const run = (cmd: string, args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
+  const run = (cmd: string, args: string[]) =>
+    (asRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]) as [string, string[]];
   const [c1, a1] = run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   execFileSync(c1, a1, { stdio: 'ignore' });
   const [c2, a2] = run(join(bin, 'postgres'), [
-    '-D', data, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200',
+    '-D',
+    data,
+    '-p',
+    String(port),
+    '-h',
+    '127.0.0.1',
+    '-k',
+    dir,
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=200',
   ]);
   const proc = spawn(c2, a2, { stdio: 'ignore', detached: false });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;

@@ -23,10 +23,19 @@ export interface CliResult {
 /** Runs `xinren …` to completion. */
 export function xinren(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(TSX, ['src/main.ts', ...args], { env: { ...process.env, ...env }, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      ['src/main.ts', ...args],
+      { env: { ...process.env, ...env }, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        const code = err
+          ? typeof (err as { code?: unknown }).code === 'number'
+            ? (err as { code: number }).code
+            : 1
+          : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -40,9 +49,14 @@ export interface ServerProcess {
 }
 
 /** Starts `xinren serve` and waits until /healthz answers. */
-export async function startServerProcess(env: Record<string, string>, args: string[] = ['serve', '--with-worker']): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  args: string[] = ['serve', '--with-worker'],
+): Promise<ServerProcess> {
   const port = await freePort();
-  const proc = spawn(TSX, ['src/main.ts', ...args], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env } });
+  const proc = spawn(TSX, ['src/main.ts', ...args], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+  });
   let out = '';
   proc.stdout?.on('data', (c) => {
     out += c;
@@ -54,7 +68,10 @@ export async function startServerProcess(env: Record<string, string>, args: stri
   const until = Date.now() + 60_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`server exited early: ${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > until) throw new Error(`server did not start: ${out}`);
     await new Promise((r) => setTimeout(r, 200));

@@ -11,14 +11,19 @@ export interface PlatformFixture {
   platform: Platform;
   app: FastifyInstance;
   /** Logs in a new user of this role and returns the session cookie header. */
-  login(role?: 'admin' | 'lead' | 'reviewer' | 'analyst' | 'merchant' | 'host' | 'rights_holder', subjectId?: string): Promise<string>;
+  login(
+    role?: 'admin' | 'lead' | 'reviewer' | 'analyst' | 'merchant' | 'host' | 'rights_holder',
+    subjectId?: string,
+  ): Promise<string>;
   apiKey(scopes: Scope[], subjectId?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 let users = 0;
 
-export async function platformFixture(options: PlatformOptions & { clock?: Clock; loginAttemptsPerMinute?: number } = {}): Promise<PlatformFixture> {
+export async function platformFixture(
+  options: PlatformOptions & { clock?: Clock; loginAttemptsPerMinute?: number } = {},
+): Promise<PlatformFixture> {
   const handle = await createTestDatabase();
   const platform = createPlatform(handle.db, options.clock ?? systemClock, pino({ level: 'silent' }), options);
   const app = await buildApp({ platform, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1_000 });

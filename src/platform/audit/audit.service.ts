@@ -97,10 +97,15 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
       .execute();
     for (const row of rows) {
       if (row.prevHash !== prevHash) {
-        return broken(checked, row, 'the link to the previous entry is broken: an entry before it was removed or altered');
+        return broken(
+          checked,
+          row,
+          'the link to the previous entry is broken: an entry before it was removed or altered',
+        );
       }
       const expected = hashEntry(prevHash, { ...row, before: row.before ?? null, after: row.after ?? null });
-      if (expected !== row.hash) return broken(checked, row, 'the content does not match its hash: this entry was altered');
+      if (expected !== row.hash)
+        return broken(checked, row, 'the content does not match its hash: this entry was altered');
       prevHash = row.hash;
       afterSeq = row.seq;
       checked++;

@@ -7,12 +7,22 @@ describe('console login and sessions', () => {
   let f: PlatformFixture;
   beforeAll(async () => {
     f = await platformFixture({ clock, sessionTtlMs: 3_600_000, loginAttemptsPerMinute: 5 });
-    await f.platform.auth.createUser({ username: 'lin', role: 'reviewer', password: 'a long enough password', actor: 'test' });
+    await f.platform.auth.createUser({
+      username: 'lin',
+      role: 'reviewer',
+      password: 'a long enough password',
+      actor: 'test',
+    });
   });
   afterAll(() => f.close());
 
   const login = (password: string, username = 'lin') =>
-    f.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username, password }, remoteAddress: `10.0.0.${password.length}` });
+    f.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: `10.0.0.${password.length}`,
+    });
 
   it('sets an httpOnly, SameSite=Lax session cookie with an expiry, and stores only its hash', async () => {
     const res = await login('a long enough password');
@@ -42,10 +52,14 @@ describe('console login and sessions', () => {
     const res = await login('a long enough password');
     const token = res.cookies.find((c) => c.name === 'xinren_session')!.value;
     await f.app.inject({ method: 'POST', url: '/v1/auth/logout', cookies: { xinren_session: token } });
-    expect((await f.app.inject({ method: 'GET', url: '/v1/auth/me', cookies: { xinren_session: token } })).statusCode).toBe(401);
+    expect(
+      (await f.app.inject({ method: 'GET', url: '/v1/auth/me', cookies: { xinren_session: token } })).statusCode,
+    ).toBe(401);
     const other = (await login('a long enough password')).cookies.find((c) => c.name === 'xinren_session')!.value;
     clock.advance(3_600_001);
-    expect((await f.app.inject({ method: 'GET', url: '/v1/auth/me', cookies: { xinren_session: other } })).statusCode).toBe(401);
+    expect(
+      (await f.app.inject({ method: 'GET', url: '/v1/auth/me', cookies: { xinren_session: other } })).statusCode,
+    ).toBe(401);
   });
 
   it('rate-limits login attempts from one address', async () => {
@@ -81,32 +95,64 @@ describe('users and API keys', () => {
 
   it('creates a user with a generated password shown once, and refuses a taken username', async () => {
     const cookie = await f.login('admin');
-    const res = await f.app.inject({ method: 'POST', url: '/v1/users', headers: { cookie }, payload: { username: 'wang', role: 'analyst' } });
+    const res = await f.app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: { cookie },
+      payload: { username: 'wang', role: 'analyst' },
+    });
     expect(res.statusCode).toBe(201);
     const { password } = res.json();
     expect(password).toHaveLength(20);
-    const again = await f.app.inject({ method: 'POST', url: '/v1/users', headers: { cookie }, payload: { username: 'wang', role: 'analyst' } });
+    const again = await f.app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: { cookie },
+      payload: { username: 'wang', role: 'analyst' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('auth.username_taken');
-    const login = await f.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { username: 'wang', password } });
+    const login = await f.app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { username: 'wang', password },
+    });
     expect(login.statusCode).toBe(200);
   });
 
   it('requires a subject id for merchant, host and rights-holder users', async () => {
     const cookie = await f.login('admin');
-    const res = await f.app.inject({ method: 'POST', url: '/v1/users', headers: { cookie }, payload: { username: 'shop1', role: 'merchant' } });
+    const res = await f.app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: { cookie },
+      payload: { username: 'shop1', role: 'merchant' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('auth.subject_required');
   });
 
   it('stores API keys hashed and writes an audit entry for each', async () => {
     const cookie = await f.login('admin');
-    const res = await f.app.inject({ method: 'POST', url: '/v1/api-keys', headers: { cookie }, payload: { name: 'shop', scopes: ['events:write'] } });
+    const res = await f.app.inject({
+      method: 'POST',
+      url: '/v1/api-keys',
+      headers: { cookie },
+      payload: { name: 'shop', scopes: ['events:write'] },
+    });
     const { key, apiKey } = res.json();
     expect(key).toMatch(/^xr_/);
-    const row = await f.platform.db.selectFrom('authApiKeys').selectAll().where('id', '=', apiKey.id).executeTakeFirstOrThrow();
+    const row = await f.platform.db
+      .selectFrom('authApiKeys')
+      .selectAll()
+      .where('id', '=', apiKey.id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain(key);
-    const audit = await f.platform.db.selectFrom('auditEntries').select(['action', 'subject']).where('subject', '=', apiKey.id).execute();
+    const audit = await f.platform.db
+      .selectFrom('auditEntries')
+      .select(['action', 'subject'])
+      .where('subject', '=', apiKey.id)
+      .execute();
     expect(audit).toEqual([{ action: 'api_key.created', subject: apiKey.id }]);
   });
 });
@@ -117,7 +163,11 @@ describe('tenant isolation', () => {
     f = await platformFixture();
     const key = await f.apiKey(['events:write']);
     const listing = (id: string, merchantId: string) =>
-      cloudEvent('listing.upserted', { listingId: id, merchantId, title: `商品 ${id}`, category: '服饰', price: { amount: 9_900, currency: 'CNY' } }, id);
+      cloudEvent(
+        'listing.upserted',
+        { listingId: id, merchantId, title: `商品 ${id}`, category: '服饰', price: { amount: 9_900, currency: 'CNY' } },
+        id,
+      );
     await f.app.inject({
       method: 'POST',
       url: '/v1/events',
@@ -130,15 +180,21 @@ describe('tenant isolation', () => {
   it("shows a merchant its own events and never another merchant's", async () => {
     const a = await f.login('merchant', 'm-a');
     const b = await f.login('merchant', 'm-b');
-    const seenByA = (await f.app.inject({ method: 'GET', url: '/v1/portal/events', headers: { cookie: a } })).json().items;
-    const seenByB = (await f.app.inject({ method: 'GET', url: '/v1/portal/events', headers: { cookie: b } })).json().items;
+    const seenByA = (await f.app.inject({ method: 'GET', url: '/v1/portal/events', headers: { cookie: a } })).json()
+      .items;
+    const seenByB = (await f.app.inject({ method: 'GET', url: '/v1/portal/events', headers: { cookie: b } })).json()
+      .items;
     expect(seenByA.map((e: { id: string }) => e.id).sort()).toEqual(['l-a1', 'l-a2']);
     expect(seenByB.map((e: { id: string }) => e.id)).toEqual(['l-b1']);
     expect(JSON.stringify(seenByA)).not.toContain('m-b');
   });
 
   it('keeps merchants and hosts out of the staff event list', async () => {
-    for (const [role, subject] of [['merchant', 'm-a'], ['host', 'h-1'], ['rights_holder', 'rh-1']] as const) {
+    for (const [role, subject] of [
+      ['merchant', 'm-a'],
+      ['host', 'h-1'],
+      ['rights_holder', 'rh-1'],
+    ] as const) {
       const cookie = await f.login(role, subject);
       const res = await f.app.inject({ method: 'GET', url: '/v1/events', headers: { cookie } });
       expect(res.statusCode).toBe(403);

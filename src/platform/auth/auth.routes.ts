@@ -13,7 +13,10 @@ export interface AuthRoutesOptions {
   loginAttemptsPerMinute: number;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { auth, secureCookies, loginAttemptsPerMinute }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
+  app,
+  { auth, secureCookies, loginAttemptsPerMinute },
+) => {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_req, ctx) =>
@@ -48,10 +51,14 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   });
 
   const anyone = { roles: ROLES, scopes: SCOPES } as const;
-  app.get('/v1/auth/me', { schema: { tags: ['auth'], summary: 'The logged-in user' }, config: { access: anyone } }, async (req) => {
-    if (req.principal?.kind !== 'user') return { user: null, apiKey: req.principal?.apiKey ?? null };
-    return { user: req.principal.user };
-  });
+  app.get(
+    '/v1/auth/me',
+    { schema: { tags: ['auth'], summary: 'The logged-in user' }, config: { access: anyone } },
+    async (req) => {
+      if (req.principal?.kind !== 'user') return { user: null, apiKey: req.principal?.apiKey ?? null };
+      return { user: req.principal.user };
+    },
+  );
 
   const admin = { roles: ['admin'], scopes: ['admin'] } as const;
   app.get('/v1/users', { schema: { tags: ['auth'], summary: 'List users' }, config: { access: admin } }, async () => ({
@@ -60,21 +67,32 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post(
     '/v1/users',
-    { schema: { tags: ['auth'], summary: 'Add a user; the password is shown once', body: CreateUserBody }, config: { access: admin } },
+    {
+      schema: { tags: ['auth'], summary: 'Add a user; the password is shown once', body: CreateUserBody },
+      config: { access: admin },
+    },
     async (req, reply) => {
       const created = await auth.createUser({ ...req.body, actor: actorOf(principalOf(req)) });
       return reply.status(201).send(created);
     },
   );
 
-  app.get('/v1/api-keys', { schema: { tags: ['auth'], summary: 'List API keys' }, config: { access: admin } }, async () => ({
-    items: await auth.listApiKeys(),
-  }));
+  app.get(
+    '/v1/api-keys',
+    { schema: { tags: ['auth'], summary: 'List API keys' }, config: { access: admin } },
+    async () => ({
+      items: await auth.listApiKeys(),
+    }),
+  );
 
   app.post(
     '/v1/api-keys',
-    { schema: { tags: ['auth'], summary: 'Create an API key; the key is shown once', body: CreateApiKeyBody }, config: { access: admin } },
-    async (req, reply) => reply.status(201).send(await auth.createApiKey({ ...req.body, actor: actorOf(principalOf(req)) })),
+    {
+      schema: { tags: ['auth'], summary: 'Create an API key; the key is shown once', body: CreateApiKeyBody },
+      config: { access: admin },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await auth.createApiKey({ ...req.body, actor: actorOf(principalOf(req)) })),
   );
 
   app.post(

@@ -30,8 +30,20 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function toUser(row: { id: string; username: string; role: string; subjectId: string | null; createdAt: Date }): UserDto {
-  return { id: row.id, username: row.username, role: row.role as Role, subjectId: row.subjectId, createdAt: row.createdAt };
+function toUser(row: {
+  id: string;
+  username: string;
+  role: string;
+  subjectId: string | null;
+  createdAt: Date;
+}): UserDto {
+  return {
+    id: row.id,
+    username: row.username,
+    role: row.role as Role,
+    subjectId: row.subjectId,
+    createdAt: row.createdAt,
+  };
 }
 
 function toApiKey(row: ApiKeyDto): ApiKeyDto {
@@ -78,7 +90,11 @@ export class AuthService {
     const password = input.password ?? generatePassword();
     const passwordHash = await hashPassword(password);
     return this.db.transaction().execute(async (trx) => {
-      const taken = await trx.selectFrom('authUsers').select('id').where('username', '=', input.username).executeTakeFirst();
+      const taken = await trx
+        .selectFrom('authUsers')
+        .select('id')
+        .where('username', '=', input.username)
+        .executeTakeFirst();
       if (taken) throw new AuthError(AuthErrorCode.UsernameTaken, `username ${input.username} is taken`);
       const row = await trx
         .insertInto('authUsers')
@@ -106,12 +122,20 @@ export class AuthService {
   }
 
   async countUsers(): Promise<number> {
-    const row = await this.db.selectFrom('authUsers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('authUsers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
   async listUsers(): Promise<UserDto[]> {
-    const rows = await this.db.selectFrom('authUsers').selectAll().where('disabledAt', 'is', null).orderBy('createdAt').execute();
+    const rows = await this.db
+      .selectFrom('authUsers')
+      .selectAll()
+      .where('disabledAt', 'is', null)
+      .orderBy('createdAt')
+      .execute();
     return rows.map(toUser);
   }
 
@@ -141,7 +165,10 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.sessionTtlMs);
-    await this.db.insertInto('authSessions').values({ id: sha256(token), userId, createdAt: now, expiresAt }).execute();
+    await this.db
+      .insertInto('authSessions')
+      .values({ id: sha256(token), userId, createdAt: now, expiresAt })
+      .execute();
     return { token, expiresAt };
   }
 
@@ -236,7 +263,11 @@ export class AuthService {
     if (this.#keyCache.size > 10_000) this.#keyCache.clear();
     this.#keyCache.set(hash, { key: found, until: now + API_KEY_CACHE_MS });
     if (found) {
-      await this.db.updateTable('authApiKeys').set({ lastUsedAt: this.clock.now() }).where('id', '=', found.id).execute();
+      await this.db
+        .updateTable('authApiKeys')
+        .set({ lastUsedAt: this.clock.now() })
+        .where('id', '=', found.id)
+        .execute();
     }
     return found;
   }

@@ -25,7 +25,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     return handle;
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (the test setup sets it when it starts a cluster)');
+  if (!adminUrl)
+    throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (the test setup sets it when it starts a cluster)');
   const name = `xinren_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

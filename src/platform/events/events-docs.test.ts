@@ -38,7 +38,8 @@ function parseDoc(markdown: string): ParsedDoc {
     const line = raw.replace(/\r$/, '');
     if (fence) {
       if (/^```\s*$/.test(line)) {
-        if (fence.lang === 'json') blocks.push({ line: fence.line, text: fence.body.join('\n'), section: current?.type ?? null });
+        if (fence.lang === 'json')
+          blocks.push({ line: fence.line, text: fence.body.join('\n'), section: current?.type ?? null });
         fence = null;
       } else {
         fence.body.push(line);
@@ -105,7 +106,9 @@ function tableProblems(doc: ParsedDoc): string[] {
       }
       const says = /^yes\b/.test(r.required) ? true : /^no\b/.test(r.required) ? false : null;
       if (says !== isRequired(type, r.field)) {
-        problems.push(`${type}: ${r.field} is ${isRequired(type, r.field) ? 'required' : 'optional'}, the table says "${r.required}"`);
+        problems.push(
+          `${type}: ${r.field} is ${isRequired(type, r.field) ? 'required' : 'optional'}, the table says "${r.required}"`,
+        );
       }
     }
   }
@@ -114,10 +117,14 @@ function tableProblems(doc: ParsedDoc): string[] {
 
 function envelopeProblems(where: string, value: unknown, sectionType: string | null): string[] {
   const envelope = CloudEventEnvelope.safeParse(value);
-  if (!envelope.success) return [`${where}: invalid envelope: ${envelope.error.issues[0]?.path.join('.')} ${envelope.error.issues[0]?.message}`];
+  if (!envelope.success)
+    return [
+      `${where}: invalid envelope: ${envelope.error.issues[0]?.path.join('.')} ${envelope.error.issues[0]?.message}`,
+    ];
   const { type, data } = envelope.data;
   if (!isEventType(type)) return [`${where}: unknown event type ${type}`];
-  if (sectionType !== null && type !== sectionType) return [`${where}: a ${type} example in the section of ${sectionType}`];
+  if (sectionType !== null && type !== sectionType)
+    return [`${where}: a ${type} example in the section of ${sectionType}`];
   const parsed = EVENT_TYPES[type].safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -132,7 +139,11 @@ function envelopeProblems(where: string, value: unknown, sectionType: string | n
   ];
 }
 
-const REJECTION_CODES = new Set<string>([EventsErrorCode.InvalidEnvelope, EventsErrorCode.UnknownType, EventsErrorCode.InvalidData]);
+const REJECTION_CODES = new Set<string>([
+  EventsErrorCode.InvalidEnvelope,
+  EventsErrorCode.UnknownType,
+  EventsErrorCode.InvalidData,
+]);
 
 /** The intake answer shown in the doc; its codes must be ones that intake really sends. */
 function answerProblems(where: string, value: Record<string, unknown>): string[] {
@@ -162,7 +173,8 @@ function exampleProblems(doc: ParsedDoc): string[] {
     }
     if (Array.isArray(value)) {
       if (value.length === 0) problems.push(`${where}: an empty batch shows nothing`);
-      for (const [i, item] of value.entries()) problems.push(...envelopeProblems(`${where} [${i}]`, item, block.section));
+      for (const [i, item] of value.entries())
+        problems.push(...envelopeProblems(`${where} [${i}]`, item, block.section));
     } else if (value !== null && typeof value === 'object' && 'accepted' in value) {
       problems.push(...answerProblems(where, value as Record<string, unknown>));
     } else if (value !== null && typeof value === 'object' && 'error' in value && 'requestId' in value) {
@@ -185,7 +197,8 @@ function envelopesIn(doc: ParsedDoc, type: string): Record<string, unknown>[] {
     }
     for (const item of Array.isArray(value) ? value : [value]) {
       const e = CloudEventEnvelope.safeParse(item);
-      if (e.success && e.data.type === type && e.data.data && typeof e.data.data === 'object') out.push(e.data.data as Record<string, unknown>);
+      if (e.success && e.data.type === type && e.data.data && typeof e.data.data === 'object')
+        out.push(e.data.data as Record<string, unknown>);
     }
   }
   return out;
@@ -255,17 +268,24 @@ describe('the events.md checks', () => {
   it('report money given as a decimal', () => {
     const broken = markdown.replace('"price": { "amount": 5990,', '"price": { "amount": 59.9,');
     expect(broken).not.toBe(markdown);
-    expect(exampleProblems(parseDoc(broken))).toEqual([expect.stringMatching(/invalid listing\.upserted data: price\.amount/)]);
+    expect(exampleProblems(parseDoc(broken))).toEqual([
+      expect.stringMatching(/invalid listing\.upserted data: price\.amount/),
+    ]);
   });
 
   it('report an envelope that is not CloudEvents 1.0', () => {
-    const broken = markdown.replace('"specversion": "1.0",\n  "id": "evt-rtn-3381-requested"', '"specversion": "0.3",\n  "id": "evt-rtn-3381-requested"');
+    const broken = markdown.replace(
+      '"specversion": "1.0",\n  "id": "evt-rtn-3381-requested"',
+      '"specversion": "0.3",\n  "id": "evt-rtn-3381-requested"',
+    );
     expect(broken).not.toBe(markdown);
     expect(exampleProblems(parseDoc(broken))).toEqual([expect.stringMatching(/invalid envelope: specversion/)]);
   });
 
   it('report an example of an unknown type and a block that is not JSON', () => {
-    const broken = markdown.replace('"reason": "finished",', '"reason": "finished",,').replace('"type": "order.delivered"', '"type": "order.received"');
+    const broken = markdown
+      .replace('"reason": "finished",', '"reason": "finished",,')
+      .replace('"type": "order.delivered"', '"type": "order.received"');
     expect(exampleProblems(parseDoc(broken))).toEqual([
       expect.stringMatching(/not JSON/),
       expect.stringMatching(/unknown event type order\.received/),
@@ -273,7 +293,12 @@ describe('the events.md checks', () => {
   });
 
   it('report a field or an attribute that Xinren would drop', () => {
-    const broken = markdown.replace('"npsScore": 9,', '"npsScore": 9,\n    "nps": 9,').replace('"id": "evt-rpt-77120",', '"id": "evt-rpt-77120",\n  "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",');
+    const broken = markdown
+      .replace('"npsScore": 9,', '"npsScore": 9,\n    "nps": 9,')
+      .replace(
+        '"id": "evt-rpt-77120",',
+        '"id": "evt-rpt-77120",\n  "traceparent": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",',
+      );
     expect(exampleProblems(parseDoc(broken))).toEqual([
       expect.stringMatching(/traceparent is not an envelope attribute/),
       expect.stringMatching(/feedback\.submitted has no field nps$/),

@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent, type PlatformFixture, platformFixture } from '../../../test/support/platform-fixture.js';
 
 const paid = (id: string, orderId = `o-${id}`) =>
-  cloudEvent('order.paid', { orderId, buyerId: 'b1', merchantId: 'm1', amount: { amount: 12_900, currency: 'CNY' } }, id);
+  cloudEvent(
+    'order.paid',
+    { orderId, buyerId: 'b1', merchantId: 'm1', amount: { amount: 12_900, currency: 'CNY' } },
+    id,
+  );
 
 describe('POST /v1/events', () => {
   let f: PlatformFixture;
@@ -28,7 +32,14 @@ describe('POST /v1/events', () => {
       payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
     });
   const count = async () =>
-    Number((await f.platform.db.selectFrom('evtEvents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await f.platform.db
+          .selectFrom('evtEvents')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('accepts the good events of a batch and rejects the bad ones with their index and reason', async () => {
     const res = await post([
@@ -118,7 +129,10 @@ describe('POST /v1/events', () => {
     f.platform.eventHandlers.on('order.refunded', async () => {
       throw new Error('handler broke');
     });
-    const res = await post([paid('h1'), cloudEvent('order.refunded', { orderId: 'o1', amount: { amount: 100, currency: 'CNY' } }, 'h2')]);
+    const res = await post([
+      paid('h1'),
+      cloudEvent('order.refunded', { orderId: 'o1', amount: { amount: 100, currency: 'CNY' } }, 'h2'),
+    ]);
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('http.internal');
     expect(await count()).toBe(before);

@@ -37,12 +37,16 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ events: EventsService }> = as
   );
 
   const read = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
-  app.get('/v1/events', { schema: { tags: ['events'], summary: 'Recent events', querystring: ListQuery }, config: { access: read } }, async (req) => {
-    // A key bound to one merchant or host reads only what names it.
-    const partyId = boundSubjectOf(principalOf(req)) ?? undefined;
-    const rows = await events.listRecent({ ...req.query, partyId });
-    return { items: rows.map(({ data: _data, ...r }) => r) };
-  });
+  app.get(
+    '/v1/events',
+    { schema: { tags: ['events'], summary: 'Recent events', querystring: ListQuery }, config: { access: read } },
+    async (req) => {
+      // A key bound to one merchant or host reads only what names it.
+      const partyId = boundSubjectOf(principalOf(req)) ?? undefined;
+      const rows = await events.listRecent({ ...req.query, partyId });
+      return { items: rows.map(({ data: _data, ...r }) => r) };
+    },
+  );
 
   // A merchant's, host's or rights holder's own events, and nobody else's.
   app.get(
@@ -53,7 +57,8 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ events: EventsService }> = as
     },
     async (req) => {
       const subject = boundSubjectOf(principalOf(req));
-      if (!subject) throw new AuthError(AuthErrorCode.Forbidden, 'the portal is for merchant, host and rights-holder accounts');
+      if (!subject)
+        throw new AuthError(AuthErrorCode.Forbidden, 'the portal is for merchant, host and rights-holder accounts');
       return { items: await events.listRecent({ ...req.query, partyId: subject }) };
     },
   );

@@ -55,7 +55,10 @@ export class EventsService {
       throw new EventsError(EventsErrorCode.NotABatch, 'the body must be a JSON array of CloudEvents (a batch)');
     }
     if (batch.length > MAX_BATCH) {
-      throw new EventsError(EventsErrorCode.BatchTooLarge, `a batch holds at most ${MAX_BATCH} events; this one has ${batch.length}`);
+      throw new EventsError(
+        EventsErrorCode.BatchTooLarge,
+        `a batch holds at most ${MAX_BATCH} events; this one has ${batch.length}`,
+      );
     }
     const result: IntakeResult = { accepted: 0, duplicates: [], rejected: [] };
     const valid: ValidEvent[] = [];
@@ -63,7 +66,11 @@ export class EventsService {
     for (let index = 0; index < batch.length; index++) {
       const envelope = CloudEventEnvelope.safeParse(batch[index]);
       if (!envelope.success) {
-        result.rejected.push({ index, code: EventsErrorCode.InvalidEnvelope, message: describe(envelope.error.issues) });
+        result.rejected.push({
+          index,
+          code: EventsErrorCode.InvalidEnvelope,
+          message: describe(envelope.error.issues),
+        });
         continue;
       }
       const e = envelope.data;
@@ -73,7 +80,11 @@ export class EventsService {
       }
       const data = EVENT_TYPES[e.type].safeParse(e.data);
       if (!data.success) {
-        result.rejected.push({ index, code: EventsErrorCode.InvalidData, message: `data.${describe(data.error.issues)}` });
+        result.rejected.push({
+          index,
+          code: EventsErrorCode.InvalidData,
+          message: `data.${describe(data.error.issues)}`,
+        });
         continue;
       }
       const key = `${e.source}\u0000${e.id}`;

@@ -21,7 +21,8 @@ async function resolvePrincipal(auth: AuthService, req: FastifyRequest): Promise
   if (header !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const apiKey = m?.[1] ? await auth.resolveApiKey(m[1]) : null;
-    if (!apiKey) throw new AuthError(AuthErrorCode.InvalidApiKey, 'the API key is missing, malformed, unknown or revoked');
+    if (!apiKey)
+      throw new AuthError(AuthErrorCode.InvalidApiKey, 'the API key is missing, malformed, unknown or revoked');
     return { kind: 'apiKey', apiKey };
   }
   const token = req.cookies[SESSION_COOKIE];
@@ -45,7 +46,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { auth: AuthServ
     if (!principal) throw new AuthError(AuthErrorCode.Unauthenticated, 'log in or send an API key as a Bearer token');
     if (!isAllowed(principal, access)) {
       throw principal.kind === 'apiKey'
-        ? new AuthError(AuthErrorCode.MissingScope, `this API key needs one of the scopes: ${(access.scopes ?? []).join(', ') || 'admin'}`)
+        ? new AuthError(
+            AuthErrorCode.MissingScope,
+            `this API key needs one of the scopes: ${(access.scopes ?? []).join(', ') || 'admin'}`,
+          )
         : new AuthError(AuthErrorCode.Forbidden, `your role (${principal.user.role}) may not do this`);
     }
     req.principal = principal;

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ALL_ERROR_CODES, statusForCode } from './error-status.js';
 
 const doc = readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8');
-const rows = [...doc.matchAll(/^\| `([a-z_]+\.[a-z_]+)` \| (\d{3}) \|/gm)].map((m) => ({ code: m[1]!, status: Number(m[2]) }));
+const rows = [...doc.matchAll(/^\| `([a-z_]+\.[a-z_]+)` \| (\d{3}) \|/gm)].map((m) => ({
+  code: m[1]!,
+  status: Number(m[2]),
+}));
 
 describe('the error catalogue (docs/errors.md)', () => {
   it('lists every code exactly once', () => {

@@ -28,7 +28,8 @@ function codeForFastifyError(err: FastifyError): ErrorCode | null {
   if (err.statusCode === 413) return HttpErrorCode.PayloadTooLarge;
   if (err.statusCode === 415) return HttpErrorCode.UnsupportedMediaType;
   if (err.statusCode === 404) return HttpErrorCode.NotFound;
-  if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) return HttpErrorCode.ValidationFailed;
+  if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)
+    return HttpErrorCode.ValidationFailed;
   return null;
 }
 
@@ -57,7 +58,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       req.log.error({ err }, 'unhandled error');
       message = 'internal error; the request id is in the log';
     }
-    const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) }, requestId: req.id };
+    const body: ErrorBody = {
+      error: { code, message, ...(details === undefined ? {} : { details }) },
+      requestId: req.id,
+    };
     reply.status(status).send(body);
   });
 }

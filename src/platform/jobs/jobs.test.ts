@@ -26,7 +26,11 @@ describe('durable jobs and timers', () => {
     runner.register('remind', async (p: { who: string }) => {
       ran.push(p.who);
     });
-    await enqueueJob(t.db, clock, { kind: 'remind', payload: { who: 'm1' }, runAt: new Date(clock.now().getTime() + 60_000) });
+    await enqueueJob(t.db, clock, {
+      kind: 'remind',
+      payload: { who: 'm1' },
+      runAt: new Date(clock.now().getTime() + 60_000),
+    });
     expect(await runner.runOnce()).toBe(0);
     clock.advance(60_000);
     expect(await runner.runOnce()).toBe(1);
@@ -61,7 +65,11 @@ describe('durable jobs and timers', () => {
   });
 
   it('keeps one live job per unique key and lets it be cancelled', async () => {
-    const first = await enqueueJob(t.db, clock, { kind: 'sla', uniqueKey: 'case:1', runAt: new Date(clock.now().getTime() + 1_000) });
+    const first = await enqueueJob(t.db, clock, {
+      kind: 'sla',
+      uniqueKey: 'case:1',
+      runAt: new Date(clock.now().getTime() + 1_000),
+    });
     const second = await enqueueJob(t.db, clock, { kind: 'sla', uniqueKey: 'case:1' });
     expect(first).not.toBeNull();
     expect(second).toBeNull();
@@ -94,7 +102,11 @@ describe.runIf(testDbKind() === 'pglite')('jobs survive a restart', () => {
     try {
       const first = await openDatabase({ dataDir: dir });
       await migrateToLatest(first.db);
-      await enqueueJob(first.db, clock, { kind: 'later', payload: { n: 7 }, runAt: new Date(clock.now().getTime() + 5_000) });
+      await enqueueJob(first.db, clock, {
+        kind: 'later',
+        payload: { n: 7 },
+        runAt: new Date(clock.now().getTime() + 5_000),
+      });
       await first.close();
       const second = await openDatabase({ dataDir: dir });
       const runner = new JobRunner(second.db, clock, silent);
@@ -130,7 +142,10 @@ describe.runIf(testDbKind() === 'postgres')('two workers on PostgreSQL', () => {
         await new Promise((r) => setTimeout(r, Math.random() * 3));
         running.delete(p.i);
       };
-      const workers = [new JobRunner(t.db, clock, silent, { batchSize: 5 }), new JobRunner(other.db, clock, silent, { batchSize: 5 })];
+      const workers = [
+        new JobRunner(t.db, clock, silent, { batchSize: 5 }),
+        new JobRunner(other.db, clock, silent, { batchSize: 5 }),
+      ];
       const perWorker = [0, 0];
       await Promise.all(
         workers.map(async (w, k) => {

@@ -25,7 +25,10 @@ export async function publishWebhook<T extends WebhookType>(
   const id = newId('msg');
   const now = clock.now();
   const body = { type, timestamp: now.toISOString(), data: parsed };
-  await trx.insertInto('outboxMessages').values({ id, type, payload: JSON.stringify(body), createdAt: now }).execute();
+  await trx
+    .insertInto('outboxMessages')
+    .values({ id, type, payload: JSON.stringify(body), createdAt: now })
+    .execute();
   let endpoints = trx
     .selectFrom('whEndpoints')
     .select([

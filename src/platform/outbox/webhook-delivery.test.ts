@@ -9,7 +9,12 @@ import { signWebhook } from './signature.js';
 
 describe('webhook signatures', () => {
   it('matches the Standard Webhooks reference vector', () => {
-    const vector = JSON.parse(readFileSync(new URL('../../../../shared/data/specs/standard_webhooks_test_vector.json', import.meta.url), 'utf8'));
+    const vector = JSON.parse(
+      readFileSync(
+        new URL('../../../../shared/data/specs/standard_webhooks_test_vector.json', import.meta.url),
+        'utf8',
+      ),
+    );
     expect(signWebhook(vector.secret, vector['webhook-id'], vector['webhook-timestamp'], vector.payload)).toBe(
       vector['expected_webhook-signature'],
     );
@@ -38,7 +43,9 @@ describe('webhook delivery', () => {
   async function publish(sessionId: string) {
     return f.platform.db
       .transaction()
-      .execute((trx) => publishWebhook(trx, clock, 'stream.stop_requested', { sessionId, hostId: 'h1', reason: 'test' }));
+      .execute((trx) =>
+        publishWebhook(trx, clock, 'stream.stop_requested', { sessionId, hostId: 'h1', reason: 'test' }),
+      );
   }
 
   it('signs deliveries so that the standardwebhooks verifier accepts them', async () => {
@@ -68,7 +75,11 @@ describe('webhook delivery', () => {
     await endpoint();
     await expect(
       f.platform.db.transaction().execute(async (trx) => {
-        await publishWebhook(trx, clock, 'stream.stop_requested', { sessionId: 'rolled-back', hostId: 'h1', reason: 'x' });
+        await publishWebhook(trx, clock, 'stream.stop_requested', {
+          sessionId: 'rolled-back',
+          hostId: 'h1',
+          reason: 'x',
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

@@ -1,4 +1,3 @@
-
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
@@ -149,7 +148,13 @@ export class WebhookDispatcher {
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('whAttempts')
-        .values({ deliveryId: d.id, attemptedAt: now, statusCode: outcome.statusCode, durationMs: outcome.durationMs, error: outcome.error })
+        .values({
+          deliveryId: d.id,
+          attemptedAt: now,
+          statusCode: outcome.statusCode,
+          durationMs: outcome.durationMs,
+          error: outcome.error,
+        })
         .execute();
       const base = { attempts, lockedUntil: null, lastStatusCode: outcome.statusCode, lastError: outcome.error };
       if (outcome.error === null) {
@@ -167,7 +172,11 @@ export class WebhookDispatcher {
           .set({ status: 'disabled', disabledReason: 'the receiver answered 410 Gone', updatedAt: now })
           .where('id', '=', d.endpointId)
           .execute();
-        await trx.updateTable('whDeliveries').set({ ...base, status: 'dead', nextAttemptAt: null }).where('id', '=', d.id).execute();
+        await trx
+          .updateTable('whDeliveries')
+          .set({ ...base, status: 'dead', nextAttemptAt: null })
+          .where('id', '=', d.id)
+          .execute();
         this.log.warn({ endpointId: d.endpointId, url: d.url }, 'webhook endpoint disabled: 410 Gone');
         return;
       }
@@ -184,4 +193,3 @@ export class WebhookDispatcher {
     });
   }
 }
-

@@ -46,7 +46,10 @@ function checkUrl(url: string): void {
 function checkTypes(types: string[]): void {
   for (const t of types) {
     if (t !== '*' && !isWebhookType(t)) {
-      throw new WebhooksError(WebhooksErrorCode.UnknownEventType, `unknown webhook type ${t}; see GET /v1/webhooks/types`);
+      throw new WebhooksError(
+        WebhooksErrorCode.UnknownEventType,
+        `unknown webhook type ${t}; see GET /v1/webhooks/types`,
+      );
     }
   }
 }
@@ -103,7 +106,9 @@ export class WebhooksService {
       .selectFrom('whEndpoints')
       .selectAll()
       .where('id', '=', id)
-      .executeTakeFirstOrThrow(() => new WebhooksError(WebhooksErrorCode.EndpointNotFound, `no webhook endpoint ${id}`));
+      .executeTakeFirstOrThrow(
+        () => new WebhooksError(WebhooksErrorCode.EndpointNotFound, `no webhook endpoint ${id}`),
+      );
     return toEndpoint(row);
   }
 
@@ -120,7 +125,9 @@ export class WebhooksService {
         .selectAll()
         .where('id', '=', id)
         .forUpdate()
-        .executeTakeFirstOrThrow(() => new WebhooksError(WebhooksErrorCode.EndpointNotFound, `no webhook endpoint ${id}`));
+        .executeTakeFirstOrThrow(
+          () => new WebhooksError(WebhooksErrorCode.EndpointNotFound, `no webhook endpoint ${id}`),
+        );
       const row = await trx
         .updateTable('whEndpoints')
         .set({
@@ -147,15 +154,28 @@ export class WebhooksService {
     await this.db.transaction().execute(async (trx) => {
       const gone = await trx.deleteFrom('whEndpoints').where('id', '=', id).returning(['url']).executeTakeFirst();
       if (!gone) throw new WebhooksError(WebhooksErrorCode.EndpointNotFound, `no webhook endpoint ${id}`);
-      await appendAudit(trx, this.clock, { actor, action: 'webhook_endpoint.deleted', subject: id, before: { url: gone.url } });
+      await appendAudit(trx, this.clock, {
+        actor,
+        action: 'webhook_endpoint.deleted',
+        subject: id,
+        before: { url: gone.url },
+      });
     });
   }
 
   async sendTest(id: string): Promise<string> {
     await this.getEndpoint(id);
-    return this.db.transaction().execute((trx) =>
-      publishWebhook(trx, this.clock, 'webhook.test', { endpointId: id, message: 'Hello from Xinren' }, { endpointId: id }),
-    );
+    return this.db
+      .transaction()
+      .execute((trx) =>
+        publishWebhook(
+          trx,
+          this.clock,
+          'webhook.test',
+          { endpointId: id, message: 'Hello from Xinren' },
+          { endpointId: id },
+        ),
+      );
   }
 
   #deliveries() {
@@ -180,7 +200,10 @@ export class WebhooksService {
   }
 
   async listDeliveries(filter: { status?: DeliveryStatus; endpointId?: string; limit: number }) {
-    let q = this.#deliveries().orderBy('whDeliveries.createdAt', 'desc').orderBy('whDeliveries.id', 'desc').limit(filter.limit);
+    let q = this.#deliveries()
+      .orderBy('whDeliveries.createdAt', 'desc')
+      .orderBy('whDeliveries.id', 'desc')
+      .limit(filter.limit);
     if (filter.status) q = q.where('whDeliveries.status', '=', filter.status);
     if (filter.endpointId) q = q.where('whDeliveries.endpointId', '=', filter.endpointId);
     return q.execute();
@@ -243,7 +266,12 @@ export class WebhooksService {
       .execute();
     const ep = Object.fromEntries(endpoints.map((c) => [c.status, Number(c.n)]));
     return {
-      deliveries: { succeeded: by.succeeded ?? 0, failing: by.failing ?? 0, pending: by.pending ?? 0, dead: by.dead ?? 0 },
+      deliveries: {
+        succeeded: by.succeeded ?? 0,
+        failing: by.failing ?? 0,
+        pending: by.pending ?? 0,
+        dead: by.dead ?? 0,
+      },
       perMinute,
       endpoints: { active: ep.active ?? 0, disabled: ep.disabled ?? 0 },
     };

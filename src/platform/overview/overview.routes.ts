@@ -6,7 +6,10 @@ import { jobStats } from '../jobs/jobs.service.js';
 import type { WebhooksService } from '../outbox/webhooks.service.js';
 import { fillMinutes } from './fill-minutes.js';
 
-export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; webhooks: WebhooksService }> = async (app, { db, clock, webhooks }) => {
+export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; webhooks: WebhooksService }> = async (
+  app,
+  { db, clock, webhooks },
+) => {
   app.get(
     '/v1/overview',
     {
@@ -24,7 +27,10 @@ export const overviewRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; webho
           lastHour: events.perMinute.reduce((s, m) => s + m.count, 0),
           perMinute: fillMinutes(since, 60, events.perMinute, { count: 0 }),
         },
-        deliveries: { ...hooks.deliveries, perMinute: fillMinutes(since, 60, hooks.perMinute, { succeeded: 0, failed: 0 }) },
+        deliveries: {
+          ...hooks.deliveries,
+          perMinute: fillMinutes(since, 60, hooks.perMinute, { succeeded: 0, failed: 0 }),
+        },
         jobs,
         endpoints: hooks.endpoints,
       };

@@ -20,7 +20,9 @@ export const jobsCreateJobs: Migration = {
       .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('job_jobs_due_idx').on('job_jobs').columns(['status', 'run_at']).execute();
-    await sql`create unique index job_jobs_unique_key_idx on job_jobs (unique_key) where unique_key is not null and status in ('pending', 'running')`.execute(db);
+    await sql`create unique index job_jobs_unique_key_idx on job_jobs (unique_key) where unique_key is not null and status in ('pending', 'running')`.execute(
+      db,
+    );
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('job_jobs').execute();

@@ -36,7 +36,11 @@ export const outboxCreateWebhooks: Migration = {
       .addColumn('created_at', 'timestamptz', (c) => c.notNull())
       .addColumn('delivered_at', 'timestamptz')
       .execute();
-    await db.schema.createIndex('wh_deliveries_due_idx').on('wh_deliveries').columns(['status', 'next_attempt_at']).execute();
+    await db.schema
+      .createIndex('wh_deliveries_due_idx')
+      .on('wh_deliveries')
+      .columns(['status', 'next_attempt_at'])
+      .execute();
     await db.schema.createIndex('wh_deliveries_created_idx').on('wh_deliveries').column('created_at').execute();
     await db.schema
       .createTable('wh_attempts')
