@@ -80,6 +80,16 @@ describe('POST /v1/events', () => {
     expect(res.json().accepted).toBe(1);
   });
 
+  it('lists the types it accepts', async () => {
+    const res = await f.app.inject({
+      method: 'GET',
+      url: '/v1/events/types',
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(res.json().items).toContain('live.segment');
+    expect(res.json().items).toHaveLength(12);
+  });
+
   it('takes application/json as well', async () => {
     const res = await post([paid('e8')], { 'content-type': 'application/json' });
     expect(res.json().accepted).toBe(1);

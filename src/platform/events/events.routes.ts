@@ -36,6 +36,15 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ events: EventsService }> = as
     },
   );
 
+  app.get(
+    '/v1/events/types',
+    {
+      schema: { tags: ['events'], summary: 'The event types POST /v1/events accepts' },
+      config: { access: { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read', 'events:write'] } },
+    },
+    async () => ({ items: Object.keys(EVENT_TYPES) }),
+  );
+
   const read = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
   app.get(
     '/v1/events',

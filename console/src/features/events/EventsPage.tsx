@@ -5,14 +5,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LimitSelect } from '../../components/LimitSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { EventsTable } from './EventsTable';
-import { eventTypes } from './event-types';
-import { useEvents } from './useEvents';
+import { useEvents, useEventTypes } from './useEvents';
 
 export function EventsPage() {
   const { t } = useTranslation('events');
   const [type, setType] = useState<string | undefined>(undefined);
   const [limit, setLimit] = useState(100);
   const events = useEvents({ type, limit });
+  const eventTypes = useEventTypes();
 
   return (
     <Flex vertical gap="middle">
@@ -25,7 +25,7 @@ export function EventsPage() {
           placeholder={t('filterType')}
           value={type}
           onChange={setType}
-          options={eventTypes.map((eventType) => ({ value: eventType, label: eventType }))}
+          options={(eventTypes.data ?? []).map((eventType) => ({ value: eventType, label: eventType }))}
           style={{ minWidth: 260 }}
           data-testid="events-type-filter"
         />

@@ -15,3 +15,5 @@ export interface EventFilter {
 
 export const fetchEvents = (filter: EventFilter) =>
   http.get<{ items: IngestedEvent[] }>('/v1/events', { ...filter }).then((body) => body.items);
+
+export const fetchEventTypes = () => http.get<{ items: string[] }>('/v1/events/types').then((body) => body.items);
