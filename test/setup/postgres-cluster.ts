@@ -73,8 +73,11 @@ export async function startThrowAwayCluster(port: number): Promise<Cluster> {
   return {
     url,
     async stop() {
-      proc.kill('SIGINT');
-      await new Promise((r) => proc.once('exit', r));
+      // runuser does not pass signals on to postgres; pg_ctl stops the server itself.
+      const exited = new Promise((r) => proc.once('exit', r));
+      const [c3, a3] = run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      execFileSync(c3, a3, { stdio: 'ignore' });
+      await exited;
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -48,10 +48,11 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts `xinren serve` and waits until /healthz answers. */
+/** Starts `xinren serve` (or another long-running command) and waits until /healthz answers. */
 export async function startServerProcess(
   env: Record<string, string>,
   args: string[] = ['serve', '--with-worker'],
+  options: { waitForHealth?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = await freePort();
   const proc = spawn(TSX, ['src/main.ts', ...args], {
@@ -67,6 +68,7 @@ export async function startServerProcess(
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
   for (;;) {
+    if (options.waitForHealth === false) break;
     if (proc.exitCode !== null) throw new Error(`server exited early: ${out}`);
     const ok = await fetch(`${url}/healthz`).then(
       (r) => r.ok,

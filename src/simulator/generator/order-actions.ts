@@ -98,18 +98,23 @@ export function deliverOrder(ctx: SimContext): GeneratedEvent[] {
   return [ctx.emit('order.delivered', { orderId: order.id, merchantId: order.merchantId })];
 }
 
-export function refundUnshipped(ctx: SimContext): GeneratedEvent[] {
-  const order = ctx.world.orders.paid.pick(ctx.rng);
-  if (!order) return [];
+/** Closes an order as refunded in full and says so. */
+function refundOrder(ctx: SimContext, order: Order, reason: string): GeneratedEvent[] {
   ctx.world.closeRefundedOrder(order);
   return [
     ctx.emit('order.refunded', {
       orderId: order.id,
       merchantId: order.merchantId,
       amount: money(order.amount),
-      reason: ctx.rng.pick(UNSHIPPED_REFUND_REASONS),
+      reason,
     }),
   ];
+}
+
+export function refundUnshipped(ctx: SimContext): GeneratedEvent[] {
+  const order = ctx.world.orders.paid.pick(ctx.rng);
+  if (!order) return [];
+  return refundOrder(ctx, order, ctx.rng.pick(UNSHIPPED_REFUND_REASONS));
 }
 
 export function requestReturn(ctx: SimContext): GeneratedEvent[] {
@@ -136,13 +141,5 @@ export function requestReturn(ctx: SimContext): GeneratedEvent[] {
 export function refundReturn(ctx: SimContext): GeneratedEvent[] {
   const order = ctx.world.orders.return_requested.pick(ctx.rng);
   if (!order) return [];
-  ctx.world.closeRefundedOrder(order);
-  return [
-    ctx.emit('order.refunded', {
-      orderId: order.id,
-      merchantId: order.merchantId,
-      amount: money(order.amount),
-      reason: RETURN_REFUND_REASON,
-    }),
-  ];
+  return refundOrder(ctx, order, RETURN_REFUND_REASON);
 }

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { DeliveriesPerMinuteChart } from './DeliveriesPerMinuteChart';
 import { EventsPerMinuteChart } from './EventsPerMinuteChart';
-import { StatSection } from './StatSection';
+import { OverviewSection } from './OverviewSection';
 import { useOverview } from './useOverview';
 
 export function OverviewPage() {
@@ -30,74 +30,56 @@ export function OverviewPage() {
       />
       {error ? <ErrorAlert error={error} testId="overview-error" /> : null}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={8}>
-          <StatSection
-            title={t('sections.events')}
-            items={[
-              { title: t('stats.eventsLastHour'), value: data?.events.lastHour, testId: 'stat-events-last-hour' },
-              { title: t('stats.eventsTotal'), value: data?.events.total, testId: 'stat-events-total' },
-            ]}
-          />
-        </Col>
-        <Col xs={24} xl={16}>
-          <StatSection
-            title={t('sections.deliveries')}
-            items={[
-              {
-                title: t('stats.deliveriesSucceeded'),
-                value: data?.deliveries.succeeded,
-                testId: 'stat-deliveries-succeeded',
-                tone: 'good',
-              },
-              {
-                title: t('stats.deliveriesFailing'),
-                value: data?.deliveries.failing,
-                testId: 'stat-deliveries-failing',
-                tone: 'warning',
-              },
-              {
-                title: t('stats.deliveriesPending'),
-                value: data?.deliveries.pending,
-                testId: 'stat-deliveries-pending',
-              },
-              {
-                title: t('stats.deliveriesDead'),
-                value: data?.deliveries.dead,
-                testId: 'stat-deliveries-dead',
-                tone: 'bad',
-              },
-            ]}
-          />
-        </Col>
-        <Col xs={24} xl={14}>
-          <StatSection
-            title={t('sections.jobs')}
-            items={[
-              { title: t('stats.jobsPending'), value: data?.jobs.pending, testId: 'stat-jobs-pending' },
-              { title: t('stats.jobsRunning'), value: data?.jobs.running, testId: 'stat-jobs-running' },
-              { title: t('stats.jobsDead'), value: data?.jobs.dead, testId: 'stat-jobs-dead', tone: 'bad' },
-            ]}
-          />
-        </Col>
-        <Col xs={24} xl={10}>
-          <StatSection
-            title={t('sections.endpoints')}
-            items={[
-              {
-                title: t('stats.endpointsActive'),
-                value: data?.endpoints.active,
-                testId: 'stat-endpoints-active',
-                tone: 'good',
-              },
-              {
-                title: t('stats.endpointsDisabled'),
-                value: data?.endpoints.disabled,
-                testId: 'stat-endpoints-disabled',
-                tone: 'warning',
-              },
-            ]}
-          />
-        </Col>
+        <OverviewSection
+          section="events"
+          xl={8}
+          stats={[
+            { label: 'eventsLastHour', value: data?.events.lastHour, testId: 'stat-events-last-hour' },
+            { label: 'eventsTotal', value: data?.events.total, testId: 'stat-events-total' },
+          ]}
+        />
+        <OverviewSection
+          section="deliveries"
+          xl={16}
+          stats={[
+            {
+              label: 'deliveriesSucceeded',
+              value: data?.deliveries.succeeded,
+              testId: 'stat-deliveries-succeeded',
+              tone: 'good',
+            },
+            {
+              label: 'deliveriesFailing',
+              value: data?.deliveries.failing,
+              testId: 'stat-deliveries-failing',
+              tone: 'warning',
+            },
+            { label: 'deliveriesPending', value: data?.deliveries.pending, testId: 'stat-deliveries-pending' },
+            { label: 'deliveriesDead', value: data?.deliveries.dead, testId: 'stat-deliveries-dead', tone: 'bad' },
+          ]}
+        />
+        <OverviewSection
+          section="jobs"
+          xl={14}
+          stats={[
+            { label: 'jobsPending', value: data?.jobs.pending, testId: 'stat-jobs-pending' },
+            { label: 'jobsRunning', value: data?.jobs.running, testId: 'stat-jobs-running' },
+            { label: 'jobsDead', value: data?.jobs.dead, testId: 'stat-jobs-dead', tone: 'bad' },
+          ]}
+        />
+        <OverviewSection
+          section="endpoints"
+          xl={10}
+          stats={[
+            { label: 'endpointsActive', value: data?.endpoints.active, testId: 'stat-endpoints-active', tone: 'good' },
+            {
+              label: 'endpointsDisabled',
+              value: data?.endpoints.disabled,
+              testId: 'stat-endpoints-disabled',
+              tone: 'warning',
+            },
+          ]}
+        />
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
