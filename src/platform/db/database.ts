@@ -30,6 +30,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server closes (a restart, a terminated backend) must not end the
+    // process: the pool drops it and the next query opens a new one.
+    pool.on('error', () => {});
     // Fail fast with a clear message when the server cannot be reached.
     const client = await pool.connect().catch(async (err: Error) => {
       await pool.end().catch(() => {});

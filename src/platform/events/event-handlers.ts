@@ -23,6 +23,12 @@ export class EventHandlerRegistry {
     this.#handlers.set(type, list);
   }
 
+  /** Whether any of these types has a handler (else intake needs no transaction). */
+  handlesAny(types: Iterable<EventType>): boolean {
+    for (const t of types) if (this.#handlers.has(t)) return true;
+    return false;
+  }
+
   async dispatch(trx: Db, events: StoredEvent[]): Promise<void> {
     if (this.#handlers.size === 0) return;
     const byType = new Map<EventType, StoredEvent[]>();

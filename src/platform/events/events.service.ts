@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import type { EventHandlerRegistry, StoredEvent } from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
 import { EventsError, EventsErrorCode } from './events.errors.js';
+import { type EventRow, insertEvents } from './insert-events.js';
 
 export const MAX_BATCH = 1_000;
 
@@ -18,7 +19,7 @@ interface ValidEvent {
   id: string;
   source: string;
   type: keyof typeof EVENT_TYPES;
-  time: Date | null;
+  time: string | null;
   subject: string | null;
   data: Record<string, unknown>;
   partyIds: string[];
@@ -99,7 +100,7 @@ export class EventsService {
         id: e.id,
         source: e.source,
         type: e.type,
-        time: e.time ? new Date(e.time) : null,
+        time: e.time ? new Date(e.time).toISOString() : null,
         subject: e.subject ?? null,
         data: parsed,
         partyIds: partyIdsOf(parsed),
@@ -107,36 +108,43 @@ export class EventsService {
     }
     if (valid.length === 0) return result;
 
-    const receivedAt = this.clock.now();
-    const inserted = await this.db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .insertInto('evtEvents')
-        .values(
-          valid.map((v) => ({
-            id: v.id,
-            source: v.source,
-            type: v.type,
-            time: v.time,
-            subject: v.subject,
-            partyIds: v.partyIds,
-            data: JSON.stringify(v.data),
-            receivedAt,
-            apiKeyId,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['source', 'id']).doNothing())
-        .returning(['seq', 'source', 'id'])
-        .execute();
-      const seqByKey = new Map(rows.map((r) => [`${r.source}\u0000${r.id}`, r.seq]));
-      const stored: StoredEvent[] = [];
-      for (const v of valid) {
-        const seq = seqByKey.get(`${v.source}\u0000${v.id}`);
-        if (seq === undefined) continue;
-        stored.push({ seq, id: v.id, source: v.source, type: v.type, time: v.time, data: v.data as never });
-      }
-      await this.handlers.dispatch(trx, stored);
-      return seqByKey;
-    });
+    const receivedAt = this.clock.now().toISOString();
+    const rows: EventRow[] = valid.map((v) => ({
+      id: v.id,
+      source: v.source,
+      type: v.type,
+      time: v.time,
+      subject: v.subject,
+      partyIds: v.partyIds,
+      data: JSON.stringify(v.data),
+      receivedAt,
+      apiKeyId,
+    }));
+    const store = async (db: Db) => {
+      const inserted = await insertEvents(db, rows);
+      return new Map(inserted.map((r) => [`${r.source}\u0000${r.id}`, r.seq]));
+    };
+    // One INSERT is atomic by itself: a transaction is needed only when handlers write too.
+    const inserted = !this.handlers.handlesAny(valid.map((v) => v.type))
+      ? await store(this.db)
+      : await this.db.transaction().execute(async (trx) => {
+          const seqByKey = await store(trx);
+          const stored: StoredEvent[] = [];
+          for (const v of valid) {
+            const seq = seqByKey.get(`${v.source}\u0000${v.id}`);
+            if (seq === undefined) continue;
+            stored.push({
+              seq,
+              id: v.id,
+              source: v.source,
+              type: v.type,
+              time: v.time ? new Date(v.time) : null,
+              data: v.data as never,
+            });
+          }
+          await this.handlers.dispatch(trx, stored);
+          return seqByKey;
+        });
     for (const v of valid) {
       if (inserted.has(`${v.source}\u0000${v.id}`)) result.accepted++;
       else result.duplicates.push(v.index);
