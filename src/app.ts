@@ -104,7 +104,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const consoleIndex = opts.consoleDir ? join(opts.consoleDir, 'index.html') : null;
   if (opts.consoleDir && consoleIndex && existsSync(consoleIndex)) {
-    await app.register(fastifyStatic, { root: opts.consoleDir, prefix: '/', wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: opts.consoleDir, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   // The console is a single-page app: any other GET outside the API gets its index page.
   app.setNotFoundHandler(async (req, reply) => {

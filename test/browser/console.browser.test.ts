@@ -32,7 +32,8 @@ describe('web console', () => {
   });
 
   it('sends a visitor without a session to the login page, in Chinese by default', async () => {
-    await page.goto(`${server.baseUrl}/overview`);
+    // The console URL the server prints is the root.
+    await page.goto(`${server.baseUrl}/`);
     await page.waitForURL('**/login');
     await page.getByText('登录控制台').waitFor({ state: 'visible' });
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
