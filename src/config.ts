@@ -5,7 +5,7 @@ const Env = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
   XINREN_DATA_DIR: z.string().min(1).default('./data'),
-  XINREN_ADMIN_PASSWORD: z.string().min(8).optional(),
+  XINREN_ADMIN_PASSWORD: z.string().min(10).optional(),
   XINREN_PUBLIC_URL: z.string().url().optional(),
   XINREN_SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   XINREN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -30,6 +30,7 @@ describe('audit log', () => {
   it('refuses ordinary updates and deletes', async () => {
     await expect(sql`update audit_entries set reason = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
     await expect(sql`delete from audit_entries`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_entries`.execute(t.db)).rejects.toThrow(/append-only/);
   });
 
   it('names the first broken entry when a row is altered behind its back', async () => {

@@ -22,6 +22,8 @@ export const auditCreateEntries: Migration = {
       begin raise exception 'audit_entries is append-only'; end $$`.execute(db);
     await sql`create trigger audit_entries_no_change before update or delete on audit_entries
       for each row execute function audit_entries_append_only()`.execute(db);
+    await sql`create trigger audit_entries_no_truncate before truncate on audit_entries
+      for each statement execute function audit_entries_append_only()`.execute(db);
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('audit_entries').execute();
