@@ -92,6 +92,84 @@ describe('web console', () => {
     expect(me.status()).toBe(401);
   });
 
+  it('shows a merchant its own events in the portal, and none of the staff console', async () => {
+    const api = async (path: string, init: { method?: string; cookie?: string; key?: string; body?: unknown }) => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: init.method ?? 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(init.cookie ? { cookie: init.cookie } : {}),
+          ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await response.text();
+      if (!response.ok) throw new Error(`${init.method ?? 'POST'} ${path} answered ${response.status}: ${text}`);
+      return { response, body: text ? JSON.parse(text) : undefined };
+    };
+
+    // The admin prepares the merchant account and its events through the API.
+    const login = await api('/v1/auth/login', { body: { username: 'admin', password: adminPassword } });
+    const cookie = login.response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .join('; ');
+    const merchant = await api('/v1/users', {
+      cookie,
+      body: { username: 'portal-merchant', role: 'merchant', subjectId: 'm-portal-1' },
+    });
+    const merchantPassword = merchant.body.password as string;
+    const apiKey = await api('/v1/api-keys', { cookie, body: { name: 'shop', scopes: ['events:write'] } });
+    const listing = (listingId: string, merchantId: string, title: string) => ({
+      specversion: '1.0',
+      id: `evt-${listingId}`,
+      source: 'test://shop',
+      type: 'listing.upserted',
+      time: new Date().toISOString(),
+      data: { listingId, merchantId, title, category: '服饰', price: { amount: 9900, currency: 'CNY' } },
+    });
+    const intake = await api('/v1/events', {
+      key: apiKey.body.key,
+      body: [
+        listing('l-portal-1', 'm-portal-1', 'Portal jacket'),
+        listing('l-portal-2', 'm-portal-1', 'Portal scarf'),
+        listing('l-other-1', 'm-other', 'Other shop hat'),
+      ],
+    });
+    expect(intake.body).toMatchObject({ accepted: 3, rejected: [] });
+
+    // The merchant logs in on the page left at the login form (still in English).
+    await page.getByTestId('login-username').fill('portal-merchant');
+    await page.getByTestId('login-password').fill(merchantPassword);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/portal');
+    expect(await page.getByTestId('portal-subject').textContent()).toContain('m-portal-1');
+
+    const table = page.getByTestId('portal-events-table');
+    await table.getByText('evt-l-portal-1').waitFor({ state: 'visible' });
+    await table.getByText('evt-l-portal-2').waitFor({ state: 'visible' });
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBe(2);
+    expect(await table.textContent()).not.toContain('evt-l-other-1');
+
+    // A row opens onto its data as formatted JSON.
+    await table.locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
+    const data = table.getByTestId('portal-event-data');
+    await data.waitFor({ state: 'visible' });
+    expect(await data.textContent()).toContain('"merchantId": "m-portal-1"');
+
+    // Only the portal entry is in the menu.
+    await page.getByTestId('nav-portal').waitFor({ state: 'visible' });
+    for (const key of ['overview', 'events', 'webhooks', 'audit', 'settings', 'governance'])
+      expect(await page.getByTestId(`nav-${key}`).count()).toBe(0);
+
+    // A staff page typed into the address bar sends the merchant home.
+    await page.goto(`${server.baseUrl}/settings`);
+    await page.waitForURL('**/portal');
+    await page.goto(`${server.baseUrl}/overview`);
+    await page.waitForURL('**/portal');
+    await page.getByTestId('portal-events-table').waitFor({ state: 'visible' });
+  });
+
   it('raised no uncaught errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

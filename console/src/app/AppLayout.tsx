@@ -18,7 +18,7 @@ export function AppLayout() {
           <SafetyOutlined />
           {collapsed ? null : <span>信任</span>}
         </Flex>
-        <SideMenu />
+        <SideMenu role={user.role} />
       </Layout.Sider>
       <Layout>
         <AppHeader user={user} />

@@ -1,15 +1,16 @@
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { navigation } from './navigation';
+import type { Role } from '../features/auth/roles';
+import { navigationFor } from './navigation';
 
-export function SideMenu() {
+export function SideMenu({ role }: { role: Role }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = pathname.split('/')[1] ?? '';
 
-  const items: MenuProps['items'] = navigation.map((group) => ({
+  const items: MenuProps['items'] = navigationFor(role).map((group) => ({
     type: 'group',
     key: group.key,
     label: t(`nav.${group.key}`),

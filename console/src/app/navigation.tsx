@@ -2,40 +2,63 @@ import {
   ApiOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  ProfileOutlined,
   SettingOutlined,
   ThunderboltOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { type Area, canSee } from '../features/auth/can-see';
+import type { Role } from '../features/auth/roles';
 import { upcomingModuleIcons, upcomingModules } from '../features/upcoming/upcoming-modules';
 
-export type NavKey = 'overview' | 'events' | 'webhooks' | 'audit' | 'settings' | (typeof upcomingModules)[number];
+export type NavKey =
+  | 'overview'
+  | 'events'
+  | 'webhooks'
+  | 'audit'
+  | 'settings'
+  | 'portal'
+  | (typeof upcomingModules)[number];
 
 export interface NavEntry {
   key: NavKey;
   icon: ReactNode;
+  /** Who may open it: see {@link canSee}. */
+  area: Area;
 }
 
 export interface NavGroup {
-  key: 'operations' | 'platform';
+  key: 'self' | 'operations' | 'platform';
   entries: NavEntry[];
 }
 
 /** The side menu: trust & safety work first, then the platform plumbing. Keys are route paths. */
 export const navigation: NavGroup[] = [
   {
+    key: 'self',
+    entries: [{ key: 'portal', icon: <ProfileOutlined />, area: 'portal' }],
+  },
+  {
     key: 'operations',
     entries: [
-      { key: 'overview', icon: <DashboardOutlined /> },
-      ...upcomingModules.map((key) => ({ key, icon: upcomingModuleIcons[key] })),
+      { key: 'overview', icon: <DashboardOutlined />, area: 'overview' },
+      ...upcomingModules.map((key) => ({ key, icon: upcomingModuleIcons[key], area: 'upcoming' as const })),
     ],
   },
   {
     key: 'platform',
     entries: [
-      { key: 'events', icon: <ThunderboltOutlined /> },
-      { key: 'webhooks', icon: <ApiOutlined /> },
-      { key: 'audit', icon: <FileSearchOutlined /> },
-      { key: 'settings', icon: <SettingOutlined /> },
+      { key: 'events', icon: <ThunderboltOutlined />, area: 'events' },
+      { key: 'webhooks', icon: <ApiOutlined />, area: 'webhooks' },
+      { key: 'audit', icon: <FileSearchOutlined />, area: 'audit' },
+      { key: 'settings', icon: <SettingOutlined />, area: 'settings' },
     ],
   },
 ];
+
+/** The menu as one role sees it: entries it may not open are left out, and so are groups left empty. */
+export function navigationFor(role: Role): NavGroup[] {
+  return navigation
+    .map((group) => ({ ...group, entries: group.entries.filter((entry) => canSee(role, entry.area)) }))
+    .filter((group) => group.entries.length > 0);
+}

@@ -1,6 +1,8 @@
-import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { lazy, type ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import type { Area } from '../features/auth/can-see';
 import { LoginPage } from '../features/auth/LoginPage';
+import { RequireArea, RoleHome } from '../features/auth/RequireArea';
 import { RequireAuth } from '../features/auth/RequireAuth';
 import { UpcomingModulePage } from '../features/upcoming/UpcomingModulePage';
 import { upcomingModules } from '../features/upcoming/upcoming-modules';
@@ -13,6 +15,13 @@ const WebhooksPage = lazy(() => import('../features/webhooks/WebhooksPage').then
 const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) => ({ default: m.EventsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const PortalPage = lazy(() => import('../features/portal/PortalPage').then((m) => ({ default: m.PortalPage })));
+
+/** A route that only the roles allowed into `area` may open; the others land on their home. */
+const guarded = (path: string, area: Area, element: ReactNode) => ({
+  path,
+  element: <RequireArea area={area}>{element}</RequireArea>,
+});
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -24,13 +33,14 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/overview" replace /> },
-      { path: 'overview', element: <OverviewPage /> },
-      { path: 'webhooks', element: <WebhooksPage /> },
-      { path: 'events', element: <EventsPage /> },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'audit', element: <AuditPage /> },
-      ...upcomingModules.map((module) => ({ path: module, element: <UpcomingModulePage module={module} /> })),
+      { index: true, element: <RoleHome /> },
+      guarded('overview', 'overview', <OverviewPage />),
+      guarded('webhooks', 'webhooks', <WebhooksPage />),
+      guarded('events', 'events', <EventsPage />),
+      guarded('settings', 'settings', <SettingsPage />),
+      guarded('audit', 'audit', <AuditPage />),
+      guarded('portal', 'portal', <PortalPage />),
+      ...upcomingModules.map((module) => guarded(module, 'upcoming', <UpcomingModulePage module={module} />)),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,6 +4,8 @@ export const commonMessages = defineMessages(
   {
     productName: '信任 Xinren',
     nav: {
+      self: '我的',
+      portal: '我的事件',
       operations: '运营',
       platform: '平台',
       overview: '总览',
@@ -51,6 +53,7 @@ export const commonMessages = defineMessages(
     notFound: {
       title: '页面不存在',
       back: '返回总览',
+      backToPortal: '返回我的事件',
     },
     refreshedAt: '更新于',
     autoRefresh: '每 5 秒自动刷新',
@@ -58,6 +61,8 @@ export const commonMessages = defineMessages(
   {
     productName: '信任 Xinren',
     nav: {
+      self: 'My account',
+      portal: 'My events',
       operations: 'Operations',
       platform: 'Platform',
       overview: 'Overview',
@@ -105,6 +110,7 @@ export const commonMessages = defineMessages(
     notFound: {
       title: 'Page not found',
       back: 'Back to overview',
+      backToPortal: 'Back to my events',
     },
     refreshedAt: 'Updated',
     autoRefresh: 'Refreshes every 5 s',

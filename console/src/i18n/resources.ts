@@ -2,6 +2,7 @@ import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
 import { overviewMessages } from '../features/overview/overview.messages';
+import { portalMessages } from '../features/portal/portal.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { upcomingMessages } from '../features/upcoming/upcoming.messages';
 import { webhooksMessages } from '../features/webhooks/webhooks.messages';
@@ -19,6 +20,7 @@ const namespaces = {
   settings: settingsMessages,
   audit: auditMessages,
   upcoming: upcomingMessages,
+  portal: portalMessages,
 };
 
 type Namespaces = typeof namespaces;

@@ -6,12 +6,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import type { Credentials } from './auth.api';
 import { useCurrentUser, useLogin } from './auth.queries';
+import { homePath } from './can-see';
 
-function returnPath(state: unknown): string {
+/** Back to the page that asked for a login, or else the home of the role (the portal for merchants). */
+function returnPath(state: unknown, home: string): string {
   const from = (state as { from?: unknown } | null)?.from;
-  // Only an in-app path: never a protocol-relative URL, never back to the login page itself.
+  // Only an in-app path: never a protocol-relative URL, never back to the login page itself. A page the
+  // role may not use sends it on to its home.
   const inApp = typeof from === 'string' && from.startsWith('/') && !from.startsWith('//');
-  return inApp && !from.startsWith('/login') ? from : '/overview';
+  return inApp && from !== '/' && !from.startsWith('/login') ? from : home;
 }
 
 export function LoginPage() {
@@ -22,7 +25,7 @@ export function LoginPage() {
   const login = useLogin();
 
   if (currentUser.isPending) return <Spin fullscreen />;
-  if (currentUser.data) return <Navigate to={returnPath(location.state)} replace />;
+  if (currentUser.data) return <Navigate to={returnPath(location.state, homePath(currentUser.data.role))} replace />;
 
   // A successful login fills the current user, and the redirect above takes over.
   const submit = (credentials: Credentials) => login.mutate(credentials);

@@ -1,8 +1,8 @@
 import { isUnauthenticated } from '../../api/api-error';
 import { http } from '../../api/http-client';
+import type { Role } from './roles';
 
-export const roles = ['admin', 'lead', 'reviewer', 'analyst', 'merchant', 'host', 'rights_holder'] as const;
-export type Role = (typeof roles)[number];
+export { type Role, roles } from './roles';
 
 export interface User {
   id: string;

@@ -1,6 +1,7 @@
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../../i18n/useDescribeError';
+import { useCanSee } from '../auth/RequireArea';
 import type { Endpoint } from './webhooks.api';
 import { useDeleteEndpoint, useSendTest, useUpdateEndpoint } from './webhooks.queries';
 
@@ -19,6 +20,14 @@ export function EndpointActions({ endpoint, onShowDeliveries }: EndpointActionsP
   const remove = useDeleteEndpoint();
   const onError = (error: unknown) => void message.error(describeError(error));
   const active = endpoint.status === 'active';
+  const viewDeliveries = (
+    <Button size="small" type="link" onClick={() => onShowDeliveries(endpoint.id)}>
+      {t('endpoint.viewDeliveries')}
+    </Button>
+  );
+  // Lead and analyst read webhooks only: no test sends, no status changes, no deletes.
+  const canManage = useCanSee('webhooks.manage');
+  if (!canManage) return viewDeliveries;
 
   return (
     <Space size="small" wrap>
@@ -47,9 +56,7 @@ export function EndpointActions({ endpoint, onShowDeliveries }: EndpointActionsP
       >
         {t(active ? 'endpoint.disable' : 'endpoint.enable')}
       </Button>
-      <Button size="small" type="link" onClick={() => onShowDeliveries(endpoint.id)}>
-        {t('endpoint.viewDeliveries')}
-      </Button>
+      {viewDeliveries}
       <Popconfirm
         title={t('endpoint.deleteConfirm')}
         okText={tc('actions.delete')}

@@ -3,6 +3,7 @@ import { Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCanSee } from '../auth/RequireArea';
 import { CreateEndpointModal } from './CreateEndpointModal';
 import { EndpointsTable } from './EndpointsTable';
 import { useEndpoints } from './webhooks.queries';
@@ -11,20 +12,28 @@ export function EndpointsPanel({ onShowDeliveries }: { onShowDeliveries: (endpoi
   const { t } = useTranslation('webhooks');
   const endpoints = useEndpoints();
   const [creating, setCreating] = useState(false);
+  const canManage = useCanSee('webhooks.manage');
   return (
     <Flex vertical gap="middle">
-      <Flex justify="end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="endpoint-create">
-          {t('endpoint.create')}
-        </Button>
-      </Flex>
+      {canManage ? (
+        <Flex justify="end">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="endpoint-create"
+          >
+            {t('endpoint.create')}
+          </Button>
+        </Flex>
+      ) : null}
       {endpoints.error ? <ErrorAlert error={endpoints.error} /> : null}
       <EndpointsTable
         endpoints={endpoints.data ?? []}
         loading={endpoints.isPending}
         onShowDeliveries={onShowDeliveries}
       />
-      <CreateEndpointModal open={creating} onClose={() => setCreating(false)} />
+      {canManage ? <CreateEndpointModal open={creating} onClose={() => setCreating(false)} /> : null}
     </Flex>
   );
 }
