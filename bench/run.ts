@@ -1,11 +1,13 @@
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runIntakeBench } from './intake.bench.js';
+import { formatMatcherReport, runMatcherBench } from './matcher.bench.js';
 import { startLoadClient } from './load-client-process.js';
 import { note } from './progress.js';
 import { formatReport, writeJson } from './report.js';
 
-// `npm run bench`: every bench of the project, one after the other (for now: event intake).
+// `npm run bench`: every bench of the project, one after the other: the screening matcher, then
+// event intake.
 // BENCH_WARMUP_S, BENCH_MEASURE_S and BENCH_CONCURRENCY tune the run.
 
 const RESULTS = fileURLToPath(new URL('./results/intake-latest.json', import.meta.url));
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     concurrency: envNumber('BENCH_CONCURRENCY', 8),
   };
   note(`Xinren intake bench: node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'})`);
+  process.stdout.write(`${formatMatcherReport(await runMatcherBench())}\n\n`);
   const client = await startLoadClient();
   try {
     const result = await runIntakeBench(client, options);

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
 import { startDemo } from './demo.js';
+import { matchCommand } from './match.js';
 import { CliError, config, openConfiguredDatabase, runOperation } from './runtime.js';
 import { startServer, stopOnSignals } from './serve.js';
 import { startWorker } from './worker.js';
@@ -142,6 +143,8 @@ export function buildCli(): Command {
       const demo = await startDemo(config(), { rate: opts.rate, seed: opts.seed });
       stopOnSignals(demo.stop);
     });
+
+  program.addCommand(matchCommand());
 
   return program;
 }
