@@ -4,7 +4,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
-  XINREN_DATA_DIR: z.string().min(1).default('./data'),
+  XINREN_DATA_DIR: z.string().min(1).default('./data/db'),
   XINREN_ADMIN_PASSWORD: z.string().min(10).optional(),
   XINREN_PUBLIC_URL: z.string().url().optional(),
   XINREN_SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
