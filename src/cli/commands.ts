@@ -3,6 +3,7 @@ import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
 import { startDemo } from './demo.js';
 import { matchCommand } from './match.js';
+import { scanCommand } from './scan.js';
 import { CliError, config, openConfiguredDatabase, runOperation } from './runtime.js';
 import { startServer, stopOnSignals } from './serve.js';
 import { startWorker } from './worker.js';
@@ -145,6 +146,7 @@ export function buildCli(): Command {
     });
 
   program.addCommand(matchCommand());
+  program.addCommand(scanCommand());
 
   return program;
 }

@@ -1,10 +1,11 @@
 import { assertUnreachable } from '../app-error.js';
 import { AuthErrorCode } from '../auth/auth.errors.js';
 import { EventsErrorCode } from '../events/events.errors.js';
+import { ScreeningErrorCode } from '../../domains/screening/screening.errors.js';
 import { WebhooksErrorCode } from '../outbox/webhooks.errors.js';
 import { HttpErrorCode } from './http.errors.js';
 
-export type ErrorCode = HttpErrorCode | AuthErrorCode | EventsErrorCode | WebhooksErrorCode;
+export type ErrorCode = HttpErrorCode | AuthErrorCode | EventsErrorCode | WebhooksErrorCode | ScreeningErrorCode;
 
 /** Every code a client can receive; docs/errors.md must list exactly these. */
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
@@ -12,6 +13,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(AuthErrorCode),
   ...Object.values(EventsErrorCode),
   ...Object.values(WebhooksErrorCode),
+  ...Object.values(ScreeningErrorCode),
 ];
 
 // The one place where an error code becomes an HTTP status. Adding a code without a status here
@@ -27,6 +29,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'webhooks.invalid_url':
     case 'webhooks.unknown_event_type':
     case 'auth.subject_required':
+    case 'screening.unknown_kind':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -45,6 +48,7 @@ export function statusForCode(code: ErrorCode): number {
       return 409;
     case 'http.payload_too_large':
     case 'events.batch_too_large':
+    case 'screening.text_too_large':
       return 413;
     case 'http.unsupported_media_type':
       return 415;

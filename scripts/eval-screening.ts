@@ -1,0 +1,138 @@
+// `npm run eval`: the default screening engine over the labelled set (test/fixtures/screening/).
+//
+// Scoring (see the set's README): a finding is a true positive when it overlaps an occurrence of a
+// labelled span of the same category, else a false positive; a label is recalled when some finding
+// of its category overlaps it. Precision is over findings, recall over labels; the micro average
+// sums both over every category. The item-level false-positive rate is the share of negative items
+// (no labels) with any finding at all.
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultScreeningEngine } from '../src/domains/screening/engine/default-engine.js';
+import type { ScreenContext } from '../src/domains/screening/engine/screen-text.js';
+import { type ContentKind, LEXICON_CATEGORIES } from '../src/domains/screening/lexicon/lexicon-entry.js';
+
+interface Label {
+  category: string;
+  severity: number;
+  span: string;
+}
+
+interface Item {
+  id: string;
+  kind: ContentKind;
+  text: string;
+  context?: ScreenContext;
+  labels: Label[];
+}
+
+interface Tally {
+  tpFindings: number;
+  fpFindings: number;
+  labels: number;
+  recalled: number;
+}
+
+const FIXTURE = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/screening/labelled.jsonl');
+
+/** Every [start, end) where span occurs in text. */
+function occurrences(text: string, span: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (span.length === 0) return out;
+  for (let i = text.indexOf(span); i !== -1; i = text.indexOf(span, i + 1)) out.push([i, i + span.length]);
+  return out;
+}
+
+const overlaps = (a: [number, number], s: number, e: number) => a[0] < e && s < a[1];
+
+const ratio = (n: number, d: number) => (d === 0 ? Number.NaN : n / d);
+const f1 = (p: number, r: number) =>
+  Number.isNaN(p) || Number.isNaN(r) || p + r === 0 ? Number.NaN : (2 * p * r) / (p + r);
+const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+
+async function main(): Promise<void> {
+  const items = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Item);
+
+  process.stderr.write(`loading the default lexicons …\n`);
+  const t0 = performance.now();
+  const engine = await defaultScreeningEngine();
+  process.stderr.write(`engine ready in ${Math.round(performance.now() - t0)} ms; screening ${items.length} items\n`);
+
+  const tally = new Map<string, Tally>();
+  for (const c of LEXICON_CATEGORIES) tally.set(c, { tpFindings: 0, fpFindings: 0, labels: 0, recalled: 0 });
+  const fpTerms = new Map<string, number>();
+  let negatives = 0;
+  let negativesFlagged = 0;
+
+  const t1 = performance.now();
+  items.forEach((item, n) => {
+    const result = engine.screen({ kind: item.kind, text: item.text, context: item.context });
+    const spans = item.labels.map((l) => ({ label: l, at: occurrences(item.text, l.span) }));
+    for (const f of result.findings) {
+      const t = tally.get(f.category) as Tally;
+      const hit = spans.some((s) => s.label.category === f.category && s.at.some((a) => overlaps(a, f.start, f.end)));
+      if (hit) t.tpFindings++;
+      else {
+        t.fpFindings++;
+        const key = `${f.term} (${f.category})`;
+        fpTerms.set(key, (fpTerms.get(key) ?? 0) + 1);
+      }
+    }
+    for (const s of spans) {
+      const t = tally.get(s.label.category);
+      if (!t) continue;
+      t.labels++;
+      const hit = result.findings.some(
+        (f) => f.category === s.label.category && s.at.some((a) => overlaps(a, f.start, f.end)),
+      );
+      if (hit) t.recalled++;
+    }
+    if (item.labels.length === 0) {
+      negatives++;
+      if (result.findings.length > 0) negativesFlagged++;
+    }
+    if ((n + 1) % 100 === 0 || n + 1 === items.length) process.stderr.write(`  ${n + 1}/${items.length}\n`);
+  });
+  const ms = performance.now() - t1;
+
+  const rows: string[] = [];
+  const header = `${'category'.padEnd(16)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'TP'.padStart(5)} ${'FP'.padStart(5)}  precision  recall    F1`;
+  rows.push(header, '-'.repeat(header.length));
+  const total: Tally = { tpFindings: 0, fpFindings: 0, labels: 0, recalled: 0 };
+  const line = (name: string, t: Tally) => {
+    const p = ratio(t.tpFindings, t.tpFindings + t.fpFindings);
+    const r = ratio(t.recalled, t.labels);
+    return `${name.padEnd(16)} ${String(t.labels).padStart(6)} ${String(t.recalled).padStart(6)} ${String(t.tpFindings).padStart(5)} ${String(t.fpFindings).padStart(5)}  ${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${fmt(f1(p, r)).padStart(5)}`;
+  };
+  for (const [name, t] of tally) {
+    rows.push(line(name, t));
+    total.tpFindings += t.tpFindings;
+    total.fpFindings += t.fpFindings;
+    total.labels += t.labels;
+    total.recalled += t.recalled;
+  }
+  rows.push('-'.repeat(header.length), line('micro-average', total));
+
+  const out: string[] = [];
+  out.push(`Screening eval: ${items.length} items (${negatives} negatives), default engine, ${ms.toFixed(0)} ms`);
+  out.push('found = labels overlapped by a finding of their category; TP/FP count findings', '');
+  out.push(...rows, '');
+  out.push(
+    `item-level false-positive rate on negatives: ${negativesFlagged}/${negatives} = ${fmt(ratio(negativesFlagged, negatives))}`,
+    '',
+    'top 10 false-positive terms:',
+  );
+  const top = [...fpTerms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  if (top.length === 0) out.push('  (none)');
+  for (const [term, count] of top) out.push(`  ${String(count).padStart(4)}  ${term}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+});

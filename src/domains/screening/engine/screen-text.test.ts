@@ -1,0 +1,209 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Lexicon } from '../lexicon/lexicon-entry.js';
+import { defaultScreeningEngine } from './default-engine.js';
+import {
+  createScreeningEngine,
+  defaultOutcome,
+  findMobileNumbers,
+  type ScreenFinding,
+  type ScreenInput,
+  type ScreeningEngine,
+  saturatingScore,
+} from './screen-text.js';
+
+let engine: ScreeningEngine;
+beforeAll(async () => {
+  engine = await defaultScreeningEngine();
+}, 60_000);
+
+const categories = (fs: readonly ScreenFinding[]) => [...new Set(fs.map((f) => f.category))].sort();
+
+/** Every finding points at the exact original text. */
+function screen(input: ScreenInput) {
+  const result = engine.screen(input);
+  for (const f of result.findings) expect(input.text.slice(f.start, f.end)).toBe(f.text);
+  return result;
+}
+
+describe('screen() with the default lexicons', () => {
+  it.each([
+    ['sexual', 'comment', '寂寞吗？裸聊一对一，私信看照片', undefined],
+    ['gambling', 'comment', '线上赌场，百家乐开户就送彩金', undefined],
+    ['drugs', 'comment', '出售冰毒，货到付款，隐蔽发货', undefined],
+    ['weapons', 'listing', '出售气枪铅弹，秃鹰配件齐全', '户外'],
+    ['fraud', 'comment', '代开发票，增值税专票，点数低', undefined],
+    ['diversion', 'comment', '价格私聊，有需要的加微信', undefined],
+    ['ad_superlative', 'listing', '全网最低价，销量第一，国家级品质', '家居'],
+    ['medical_claim', 'listing', '祖传配方，每天一杯降血压，根治失眠', '食品'],
+    ['staged_drama', 'live_segment', '老板不让卖，今天是最后一天了，家人们抓紧', undefined],
+    ['counterfeit', 'listing', 'LV 老花包 高仿 1:1 原单品质', '箱包'],
+    [
+      'spam_seo',
+      'web_page',
+      '<html><head><title>青岛装修,青岛装修公司,青岛装修报价,青岛装修设计,青岛装修效果图</title></head></html>',
+      undefined,
+    ],
+  ] as const)('%s in a %s: %s', (expected, kind, text, category) => {
+    const result = screen({ kind, text, context: category ? { category } : undefined });
+    expect(categories(result.findings)).toContain(expected);
+  });
+
+  it('flags a was-price above the 7-day low, not one equal to it', () => {
+    const context = { wasPrice: { amount: 599 }, priceHistory: [{ date: '2026-11-03', amount: 309 }] };
+    const bad = screen({ kind: 'listing', text: '双十一 原价599 现价299', context });
+    expect(bad.findings).toEqual([expect.objectContaining({ category: 'price_fraud', text: '原价599' })]);
+    const honest = screen({
+      kind: 'listing',
+      text: '双十一 原价 329 到手 269',
+      context: { wasPrice: { amount: 329 }, priceHistory: [{ date: '2026-11-03', amount: 329 }] },
+    });
+    expect(honest.findings).toEqual([]);
+  });
+
+  it('leaves hard negatives alone: allow-list words and a pharmacy stating its indication', () => {
+    const ordinary = screen({
+      kind: 'listing',
+      text: '美的微波炉，最近第一次降价，支持信用卡分期',
+      context: { category: '家电' },
+    });
+    expect(ordinary).toEqual({ outcome: 'allow', score: 0, findings: [] });
+    const pharmacy = screen({
+      kind: 'listing',
+      text: '硝苯地平缓释片 国药准字 用于治疗高血压，降血压效果明确，请遵医嘱',
+      context: { category: '药品' },
+    });
+    expect(categories(pharmacy.findings)).not.toContain('medical_claim');
+  });
+
+  it('does not flag superlatives in comments, only in listings and live selling', () => {
+    const text = '这是我买过最好的锅，销量第一名不是吹的';
+    expect(categories(screen({ kind: 'comment', text }).findings)).not.toContain('ad_superlative');
+    expect(categories(screen({ kind: 'feedback', text }).findings)).not.toContain('ad_superlative');
+    expect(categories(screen({ kind: 'listing', text }).findings)).toContain('ad_superlative');
+  });
+
+  it('finds Traditional script written with separators, at its exact original offsets', () => {
+    const text = '有需要的請加.微.信，聯繫我';
+    const result = screen({ kind: 'comment', text });
+    const f = result.findings.find((x) => x.term === '加微信');
+    expect(f).toMatchObject({ category: 'diversion', section: 'text', line: 1, text: '加.微.信' });
+    expect(f?.start).toBe(text.indexOf('加'));
+    expect(f?.end).toBe(text.indexOf('信') + 1);
+  });
+
+  it('reports a web_page finding in the title with offsets into the HTML', () => {
+    const html =
+      '<!doctype html>\n<html><head><title>澳門賭場 線上開戶</title></head>\n<body><p>天气预报</p></body></html>';
+    const result = screen({ kind: 'web_page', text: html });
+    const f = result.findings.find((x) => x.category === 'gambling');
+    expect(f).toMatchObject({ section: 'title', line: 2, text: '賭場' });
+    expect(f?.start).toBe(html.indexOf('賭場'));
+  });
+
+  it('raises medical claims aimed at the elderly by one step', () => {
+    const plain = screen({ kind: 'listing', text: '这款茶降血压', context: { category: '食品' } });
+    const elderly = screen({ kind: 'listing', text: '叔叔阿姨看过来，这款茶降血压', context: { category: '食品' } });
+    const sev = (r: typeof plain) => r.findings.find((f) => f.category === 'medical_claim')?.severity ?? 0;
+    expect(sev(plain)).toBeGreaterThan(0);
+    expect(sev(elderly)).toBe(Math.min(5, sev(plain) + 1));
+  });
+
+  it('finds mainland mobile numbers, not digits inside longer runs or model numbers', () => {
+    const text = '电话13812345678，订单号 2026111013812345678，型号 SN13912345678A，或 +86 186 0000 1234';
+    const result = screen({ kind: 'comment', text });
+    expect(result.findings.filter((f) => f.term === 'contact:mobile').map((f) => f.text)).toEqual([
+      '13812345678',
+      '+86 186 0000 1234',
+    ]);
+  });
+});
+
+describe('detectors beyond words', () => {
+  it('finds messenger ids after their name and URLs in running text', () => {
+    const text = '加我薇信 hh0923，或扣扣：2 8 7 6 5 4 3 2 1，店铺 www.xrshop88.cn 更便宜';
+    const found = screen({ kind: 'feedback', text }).findings.filter((f) => f.category === 'diversion');
+    expect(found.map((f) => f.text)).toEqual(expect.arrayContaining(['www.xrshop88.cn']));
+    expect(found.some((f) => f.text.includes('hh0923'))).toBe(true);
+    expect(found.some((f) => f.text.includes('2 8 7 6 5 4 3 2 1'))).toBe(true);
+  });
+
+  it('leaves links in markup attributes and ordinary English alone', () => {
+    const html =
+      '<html><body><a href="http://x1.cc">友情</a><p>We use WeChat Pay and ship worldwide.</p></body></html>';
+    expect(screen({ kind: 'web_page', text: html }).findings).toEqual([]);
+  });
+
+  it('flags repeated keywords, keyword lists in a page title and hidden text', () => {
+    const repeated = screen({ kind: 'comment', text: '好物推荐 好物推荐 好物推荐 好物推荐' });
+    expect(repeated.findings).toEqual([expect.objectContaining({ category: 'spam_seo', line: 1 })]);
+    const html =
+      '<html><head><title>某某县人民医院</title></head><body><p style="font-size:0">AG真人 BBIN 沙巴体育 皇冠体育 开云体育</p></body></html>';
+    const hidden = screen({ kind: 'web_page', text: html }).findings.find((f) => f.term === 'stuffing:hidden-text');
+    expect(hidden).toMatchObject({ text: '<p style="font-size:0">', section: 'body' });
+    const prose = screen({ kind: 'comment', text: '这件衣服很好看，质量也不错，物流很快，客服态度好，下次还来' });
+    expect(prose.findings).toEqual([]);
+  });
+});
+
+describe('createScreeningEngine', () => {
+  const lexicon: Lexicon = {
+    name: 'screen-text-test',
+    version: 'screen-text-test-1',
+    entries: [
+      { term: '最', category: 'ad_superlative', severity: 3, kinds: ['listing', 'live_segment'] },
+      { term: '包治百病', category: 'medical_claim', severity: 5, kinds: [], productCategories: { except: ['药品'] } },
+      { term: '特效', category: 'medical_claim', severity: 3, kinds: [], productCategories: { only: ['保健食品'] } },
+      { term: 'bad.example.com', category: 'spam_seo', severity: 3, kinds: [], tags: ['domain'] },
+    ],
+    allow: [{ term: '最近' }],
+  };
+  const local = createScreeningEngine([lexicon], { contacts: false, stuffing: false, priceFraud: false });
+
+  it('suppresses a match only where an allow-list word covers it', () => {
+    const r = local.screen({ kind: 'listing', text: '最近卖得最好' });
+    expect(r.findings.map((f) => f.start)).toEqual([4]);
+  });
+
+  it('applies kinds and product-category constraints', () => {
+    expect(local.screen({ kind: 'comment', text: '最好' }).findings).toEqual([]);
+    expect(local.screen({ kind: 'listing', text: '包治百病', context: { category: '药品' } }).findings).toEqual([]);
+    expect(local.screen({ kind: 'listing', text: '包治百病', context: { category: '食品' } }).outcome).toBe('block');
+    expect(local.screen({ kind: 'listing', text: '特效' }).findings).toEqual([]);
+    expect(local.screen({ kind: 'listing', text: '特效', context: { category: '保健食品' } }).findings).toHaveLength(1);
+  });
+
+  it('stops a live stream on a severity-5 finding', () => {
+    expect(local.screen({ kind: 'live_segment', text: '这个包治百病' }).outcome).toBe('stop_stream');
+  });
+
+  it('leaves domain entries to the URL detector', () => {
+    expect(local.screen({ kind: 'comment', text: '去 bad.example.com 看看' }).findings).toEqual([]);
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(() => local.screen({ kind: 'tweet' as never, text: 'x' })).toThrow(RangeError);
+  });
+});
+
+describe('default policy', () => {
+  it('maps the highest severity to an outcome', () => {
+    expect(defaultOutcome('listing', 0)).toBe('allow');
+    expect(defaultOutcome('listing', 2)).toBe('allow');
+    expect(defaultOutcome('comment', 3)).toBe('review');
+    expect(defaultOutcome('listing', 5)).toBe('block');
+    expect(defaultOutcome('live_segment', 5)).toBe('stop_stream');
+  });
+
+  it('scores a saturating sum in [0, 1]', () => {
+    expect(saturatingScore(0)).toBe(0);
+    expect(saturatingScore(5)).toBe(0.5);
+    expect(saturatingScore(1000)).toBeLessThanOrEqual(1);
+    expect(saturatingScore(10)).toBeGreaterThan(saturatingScore(5));
+  });
+
+  it('findMobileNumbers reports spans only', () => {
+    const spans: [number, number][] = [];
+    findMobileNumbers('call 15900001111 now', (s, e) => spans.push([s, e]));
+    expect(spans).toEqual([[5, 16]]);
+  });
+});

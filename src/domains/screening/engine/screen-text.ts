@@ -1,0 +1,699 @@
+import { createCompileCache } from '../lexicon/lexicon-compile-cache.js';
+import {
+  type AllowEntry,
+  CONTENT_KINDS,
+  type ContentKind,
+  entryApplies,
+  type Lexicon,
+  type LexiconCategory,
+  type LexiconEntry,
+} from '../lexicon/lexicon-entry.js';
+import { type SectionName, sourceSpan, splitHtml } from './normalize/html-sections.js';
+import { buildLineIndex, type LineIndex } from './normalize/line-index.js';
+import {
+  compileNormalizer,
+  type Finding,
+  findInHtml,
+  type LexiconTerm,
+  type Normalizer,
+} from './normalize/normalizer.js';
+import { isSeparator } from './normalize/separators.js';
+
+// screen(): lexicon matching (normalised, with exact offsets; kinds, product categories and the
+// allow-list applied) plus three small detectors beyond words, folded into an outcome by the
+// default policy below:
+//  - contacts (diversion): mainland mobile numbers, QQ / WeChat / Telegram ids after their name,
+//    URLs and domains in running text (not in markup attributes);
+//  - keyword stuffing (spam_seo): separator-joined keyword chains, repeated keywords, hidden text;
+//  - price fraud: a was-price above the lowest price of the 7 days before the promotion.
+// Elderly targeting (叔叔阿姨, 老年人 …) raises medical_claim severity by one (max 5). A finding inside
+// another of the same category and no higher severity is dropped (加微信 covers 微信).
+//
+// Default policy (until the policy engine exists): the highest finding severity decides.
+//   severity ≥ 5 → block (stop_stream for a live_segment), severity ≥ 3 → review, else allow.
+// score = S / (S + 5) where S is the sum of the findings' severities: 0 without findings, 0.5 for
+// one severity-5 finding, approaching 1 as findings pile up.
+
+export type Outcome = 'allow' | 'review' | 'block' | 'stop_stream';
+
+export interface Money {
+  amount: number;
+  currency?: string;
+}
+
+export interface ScreenContext {
+  /** Product category (药品, 医疗器械, 保健食品 …), matched against the entries' constraints. */
+  category?: string;
+  price?: Money;
+  /** The reference (struck-through) price the seller shows. */
+  wasPrice?: Money;
+  /** Transaction prices before the promotion (the platform's record). */
+  priceHistory?: { date: string; amount: number }[];
+  /** ISO date the promotion starts; when given, only the 7 days before it count. */
+  promotionStart?: string;
+  [key: string]: unknown;
+}
+
+export interface ScreenInput {
+  kind: ContentKind;
+  text: string;
+  context?: ScreenContext;
+}
+
+export interface ScreenFinding {
+  category: LexiconCategory;
+  severity: number;
+  /** The canonical lexicon term (or a detector name such as `contact:mobile`). */
+  term: string;
+  /** 'text' for every kind but web_page, whose findings name their HTML section. */
+  section: SectionName | 'text';
+  /** 1-based line of start in the original input. */
+  line: number;
+  /** UTF-16 offsets into the original input; text === input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ScreenResult {
+  outcome: Outcome;
+  score: number;
+  findings: ScreenFinding[];
+}
+
+export interface ScreeningEngine {
+  screen(input: ScreenInput): ScreenResult;
+}
+
+export interface ScreeningEngineOptions {
+  /** Run the contact detectors: mobile numbers, messenger ids, URLs (category diversion). Default true. */
+  contacts?: boolean;
+  /** Run the keyword-stuffing detector (category spam_seo). Default true. */
+  stuffing?: boolean;
+  /** Run the was-price check against context.priceHistory (category price_fraud). Default true. */
+  priceFraud?: boolean;
+}
+
+/** Words that show a medical claim is aimed at the elderly (Simplified and Traditional). */
+export const ELDERLY_MARKERS: readonly string[] = ['叔叔阿姨', '老年人', '爷爷奶奶', '爺爺奶奶', '中老年'];
+
+const KINDS: ReadonlySet<string> = new Set(CONTENT_KINDS);
+
+interface Compiled {
+  normalizer: Normalizer;
+  /** entries[i] for term index i < entries.length; larger indexes are allow-list words. */
+  entries: LexiconEntry[];
+}
+
+/** Entries of the URL/domain detector: not free-text terms. */
+const isDomainEntry = (e: LexiconEntry) => e.tags?.includes('domain') === true;
+
+/**
+ * A term that starts or ends with a separator (upstream noise such as '–游戏') would match its
+ * inner word alone, since the matcher steps over separators: it is left out.
+ */
+const hasSeparatorEdge = (term: string) => isSeparator(term[0]) || isSeparator(term[term.length - 1]);
+
+function compile(merged: Lexicon): Compiled {
+  const entries = merged.entries.filter((e) => !isDomainEntry(e) && !hasSeparatorEdge(e.term));
+  const terms: LexiconTerm[] = entries.map((e) => ({
+    term: e.term,
+    variants: e.variants ?? false,
+    pinyinVariants: e.pinyinVariants ?? false,
+  }));
+  for (const a of merged.allow) terms.push({ term: a.term, variants: false, pinyinVariants: false });
+  return { normalizer: compileNormalizer(terms), entries };
+}
+
+// Keyed by the names and versions of the lexicons combined: a version never changes, so neither
+// does its compile result.
+const cache = createCompileCache(compile, { capacity: 4 });
+
+function merge(lexicons: readonly Lexicon[]): Lexicon {
+  if (lexicons.length === 1) return lexicons[0];
+  const allow: AllowEntry[] = [];
+  const seen = new Set<string>();
+  for (const l of lexicons) {
+    for (const a of l.allow) {
+      if (seen.has(a.term)) continue;
+      seen.add(a.term);
+      allow.push(a);
+    }
+  }
+  return {
+    name: lexicons.map((l) => l.name).join('+'),
+    version: lexicons.map((l) => l.version).join('+'),
+    entries: lexicons.flatMap((l) => l.entries),
+    allow,
+  };
+}
+
+/** The default policy: see the comment at the top of this file. */
+export function defaultOutcome(kind: ContentKind, maxSeverity: number): Outcome {
+  if (maxSeverity >= 5) return kind === 'live_segment' ? 'stop_stream' : 'block';
+  if (maxSeverity >= 3) return 'review';
+  return 'allow';
+}
+
+export function saturatingScore(severitySum: number): number {
+  return Math.round((severitySum / (severitySum + 5)) * 1000) / 1000;
+}
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const digitValue = (c: number) => (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+const isAsciiAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** Separators allowed between the digit groups of a phone number (138 1234 5678, 138-1234-5678). */
+const isDigitSeparator = (c: number) => c === 0x20 || c === 0x2d || c === 0x3000 || c === 0xff0d;
+
+/**
+ * Mainland mobile numbers, 1[3-9] and nine more digits, optionally grouped by spaces or hyphens
+ * and optionally after +86, not part of a longer run of digits or letters (order numbers,
+ * SN13912345678A). Calls back with the span of each.
+ */
+export function findMobileNumbers(text: string, found: (start: number, end: number) => void): void {
+  const n = text.length;
+  const first = [0, 0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const runStart = i;
+    const glued = i > 0 && isAsciiAlnum(text.charCodeAt(i - 1));
+    // The run: digits, single separators between digits.
+    let digits = 0;
+    let end = i;
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        if (digits < 4) first[digits] = digitValue(d);
+        digits++;
+        end = ++j;
+      } else if (isDigitSeparator(d) && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && digits < 13) j++;
+      else break;
+    }
+    i = end - 1;
+    if (glued || (end < n && isAsciiAlnum(text.charCodeAt(end)))) continue;
+    if (digits === 11 && first[0] === 1 && first[1] >= 3) found(runStart, end);
+    else if (digits === 13 && first[0] === 8 && first[1] === 6 && first[2] === 1 && first[3] >= 3) {
+      found(runStart > 0 && text.charCodeAt(runStart - 1) === 0x2b ? runStart - 1 : runStart, end);
+    }
+  }
+}
+
+export function createScreeningEngine(
+  lexicons: readonly Lexicon[],
+  options: ScreeningEngineOptions = {},
+): ScreeningEngine {
+  const { normalizer, entries } = cache.compiledFor(merge(lexicons));
+  const entryCount = entries.length;
+  const contacts = options.contacts ?? true;
+  const stuffing = options.stuffing ?? true;
+  const priceFraud = options.priceFraud ?? true;
+
+  /** Turns raw normalizer findings into screen findings: applicability, allow-list, section. */
+  const collect = (
+    raw: readonly (Finding & { section?: SectionName })[],
+    kind: ContentKind,
+    productCategory: string | undefined,
+    out: ScreenFinding[],
+  ) => {
+    // Allow-list occurrences first (usually none), then the entries that apply outside them.
+    let allowStarts: number[] | undefined;
+    let allowEnds: number[] | undefined;
+    for (let i = 0; i < raw.length; i++) {
+      const f = raw[i];
+      if (f.termIndex < entryCount) continue;
+      allowStarts ??= [];
+      allowEnds ??= [];
+      allowStarts.push(f.start);
+      allowEnds.push(f.end);
+    }
+    for (let i = 0; i < raw.length; i++) {
+      const f = raw[i];
+      if (f.termIndex >= entryCount) continue;
+      const entry = entries[f.termIndex];
+      if (!entryApplies(entry, kind, productCategory)) continue;
+      if (allowStarts && allowEnds) {
+        let inside = false;
+        for (let k = 0; k < allowStarts.length; k++) {
+          if (allowStarts[k] <= f.start && f.end <= allowEnds[k]) {
+            inside = true;
+            break;
+          }
+        }
+        if (inside) continue;
+      }
+      out.push({
+        category: entry.category,
+        severity: entry.severity,
+        term: entry.term,
+        section: f.section ?? 'text',
+        line: f.line,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+      });
+    }
+  };
+
+  return {
+    screen(input) {
+      const { kind, text } = input;
+      if (!KINDS.has(kind)) throw new RangeError(`unknown content kind ${String(kind)}`);
+      const productCategory = input.context?.category;
+      const findings: ScreenFinding[] = [];
+      if (kind === 'web_page') {
+        collect(findInHtml(normalizer, text), kind, productCategory, findings);
+      } else {
+        collect(normalizer.find(text), kind, productCategory, findings);
+      }
+
+      if (priceFraud && (kind === 'listing' || kind === 'live_segment')) {
+        const f = findPriceFraud(text, input.context);
+        if (f) findings.push(f);
+      }
+      if (contacts || stuffing) runDetectors(kind, text, findings, contacts, stuffing);
+
+      if (findings.length === 0) return { outcome: 'allow', score: 0, findings };
+
+      // Elderly targeting raises every medical claim by one step.
+      let medical = false;
+      for (const f of findings) if (f.category === 'medical_claim') medical = true;
+      if (medical && ELDERLY_MARKERS.some((m) => text.includes(m))) {
+        for (const f of findings) if (f.category === 'medical_claim') f.severity = Math.min(5, f.severity + 1);
+      }
+
+      const kept = dropContained(findings);
+      let max = 0;
+      let sum = 0;
+      for (const f of kept) {
+        if (f.severity > max) max = f.severity;
+        sum += f.severity;
+      }
+      return { outcome: defaultOutcome(kind, max), score: saturatingScore(sum), findings: kept };
+    },
+  };
+}
+
+/**
+ * Sorts by position and drops a finding inside another of the same category and no higher
+ * severity (加微信 already covers 微信 there), and exact duplicates.
+ */
+function dropContained(findings: ScreenFinding[]): ScreenFinding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end || b.severity - a.severity);
+  if (findings.length < 2) return findings;
+  const out: ScreenFinding[] = [];
+  for (const f of findings) {
+    let covered = false;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k];
+      if (o.category === f.category && o.start <= f.start && f.end <= o.end && o.severity >= f.severity) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) out.push(f);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Price fraud: a was-price above the lowest transaction price of the 7 days before the promotion.
+
+const WAS_PRICE_WORDS = [
+  '原价',
+  '原價',
+  '划线价',
+  '划線價',
+  '吊牌价',
+  '吊牌價',
+  '参考价',
+  '參考價',
+  '专柜价',
+  '專櫃價',
+  '日常价',
+  '日常價',
+  '市场价',
+  '市場價',
+  '指导价',
+  '指導價',
+  '平时卖',
+  '平時賣',
+  '外面卖',
+  '外面賣',
+  '专柜卖',
+  '專櫃賣',
+  'original price',
+  'was',
+];
+const PRICE_TAIL = /^[\s:：¥￥$0-9,.元一二三四五六七八九十百千万萬两兩零]*/u;
+const DAY_MS = 86_400_000;
+
+/** The lowest reported transaction price in the reference window, or undefined without history. */
+export function referencePrice(context: ScreenContext): number | undefined {
+  const history = context.priceHistory;
+  if (!history || history.length === 0) return undefined;
+  const start = context.promotionStart ? Date.parse(context.promotionStart) : Number.NaN;
+  let min = Number.POSITIVE_INFINITY;
+  for (const h of history) {
+    if (!Number.isNaN(start)) {
+      const t = Date.parse(h.date);
+      if (!(t < start && t >= start - 7 * DAY_MS)) continue;
+    }
+    if (h.amount < min) min = h.amount;
+  }
+  return Number.isFinite(min) ? min : undefined;
+}
+
+/** The span of the was-price claim in the text: a was-price word and the amount after it, or the amount. */
+function wasPriceSpan(text: string, amount: number): [number, number] | undefined {
+  const lower = text.toLowerCase();
+  for (const w of WAS_PRICE_WORDS) {
+    const ascii = /^[a-z]/.test(w);
+    for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) {
+      // An ASCII word must stand alone ('was' is not inside 'wash').
+      if (ascii && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+      const tail = PRICE_TAIL.exec(text.slice(at + w.length, at + w.length + 16))?.[0] ?? '';
+      const amountText = tail.trimEnd().replace(/[,.，]+$/, '');
+      // The word must be followed by an amount (原价599, 平时卖一千二), not stand in a sentence.
+      if (!/[0-9一二三四五六七八九十百千万萬两兩]/u.test(amountText)) continue;
+      return [at, at + w.length + amountText.length];
+    }
+  }
+  for (const form of [String(amount), amount.toLocaleString('en-US')]) {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + form.length);
+      if (!isDigit(before) && !isDigit(after)) return [at, at + form.length];
+    }
+  }
+  return undefined;
+}
+
+function findPriceFraud(text: string, context: ScreenContext | undefined): ScreenFinding | undefined {
+  const was = context?.wasPrice?.amount;
+  if (context === undefined || was === undefined) return undefined;
+  const reference = referencePrice(context);
+  if (reference === undefined || was <= reference) return undefined;
+  const span = wasPriceSpan(text, was);
+  if (!span) return undefined;
+  return {
+    category: 'price_fraud',
+    severity: was >= reference * 1.5 ? 4 : 3,
+    term: 'price:was-above-7-day-low',
+    section: 'text',
+    line: buildLineIndex(text).lineOf(span[0]),
+    start: span[0],
+    end: span[1],
+    text: text.slice(span[0], span[1]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keyword stuffing: separator-joined keyword chains, repeated keywords, hidden text.
+
+// Character types for the chain scanner: keyword characters, gaps (spaces, list separators, the
+// prose separators ， and 、) and breaks (line ends, sentence punctuation, markup).
+const TOKEN = 0;
+const SPACE = 1;
+const LIST = 2;
+const PROSE = 3;
+const BREAK = 4;
+const CHAR_TYPE = (() => {
+  const t = new Uint8Array(65_536);
+  for (const c of ' \t\u3000\u00a0') t[c.charCodeAt(0)] = SPACE;
+  for (const c of ',|｜_/-–—') t[c.charCodeAt(0)] = LIST;
+  for (const c of '，、') t[c.charCodeAt(0)] = PROSE;
+  for (const c of '\n\r\f\v<>"\'。！？；;:：.!?()（）') t[c.charCodeAt(0)] = BREAK;
+  return t;
+})();
+/** Longest keyword in a chain; a longer run of text is prose and ends the chain. */
+const MAX_TOKEN = 16;
+
+/** Most keywords examined in one chain; a longer chain is cut there (it is stuffing either way). */
+const MAX_CHAIN = 256;
+
+/** One chain found by forEachChain; the token arrays are reused, valid only during the callback. */
+interface Chain {
+  start: number;
+  end: number;
+  tokens: number;
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  /** Gaps holding a list separator (, | _ / -), so pieces = listGaps + 1. */
+  listGaps: number;
+  /** Most keywords in one piece between list separators. */
+  maxPieceWords: number;
+}
+
+const chain: Chain = {
+  start: 0,
+  end: 0,
+  tokens: 0,
+  tokStart: new Int32Array(MAX_CHAIN),
+  tokEnd: new Int32Array(MAX_CHAIN),
+  listGaps: 0,
+  maxPieceWords: 0,
+};
+
+/**
+ * Calls back for every chain of at least three keywords joined by spaces or one separator each
+ * (a,b,c · a | b | c · a b c). Linear, and allocates nothing.
+ */
+function forEachChain(text: string, found: (c: Chain) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && CHAR_TYPE[text.charCodeAt(i)] !== TOKEN) i++;
+    chain.start = i;
+    chain.tokens = 0;
+    chain.listGaps = 0;
+    chain.maxPieceWords = 0;
+    let pieceWords = 0;
+    for (;;) {
+      const ts = i;
+      while (i < n && CHAR_TYPE[text.charCodeAt(i)] === TOKEN) i++;
+      if (i - ts > MAX_TOKEN || chain.tokens === MAX_CHAIN) break;
+      chain.tokStart[chain.tokens] = ts;
+      chain.tokEnd[chain.tokens] = i;
+      chain.tokens++;
+      chain.end = i;
+      pieceWords++;
+      if (pieceWords > chain.maxPieceWords) chain.maxPieceWords = pieceWords;
+      let seps = 0;
+      let list = false;
+      while (i < n) {
+        const t = CHAR_TYPE[text.charCodeAt(i)];
+        if (t === TOKEN || t === BREAK) break;
+        if (t !== SPACE) seps++;
+        if (t === LIST) list = true;
+        i++;
+      }
+      if (i >= n || CHAR_TYPE[text.charCodeAt(i)] === BREAK || seps > 1) break;
+      if (list) {
+        chain.listGaps++;
+        pieceWords = 0;
+      }
+    }
+    if (chain.tokens >= 3) found(chain);
+  }
+}
+
+const isHanUnit = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+function tokenHasHan(text: string, c: Chain, k: number): boolean {
+  for (let i = c.tokStart[k]; i < c.tokEnd[k]; i++) if (isHanUnit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function sameToken(text: string, c: Chain, a: number, b: number): boolean {
+  const len = c.tokEnd[a] - c.tokStart[a];
+  if (len !== c.tokEnd[b] - c.tokStart[b]) return false;
+  for (let i = 0; i < len; i++)
+    if (text.charCodeAt(c.tokStart[a] + i) !== text.charCodeAt(c.tokStart[b] + i)) return false;
+  return true;
+}
+
+/** Whether some keyword (two Han characters or four other characters at least) occurs three times. */
+function repeatedToken(text: string, c: Chain): boolean {
+  for (let a = 0; a < c.tokens; a++) {
+    const len = c.tokEnd[a] - c.tokStart[a];
+    if (len < 2) continue;
+    if (len < 4 && !tokenHasHan(text, c, a)) continue;
+    let seen = 1;
+    for (let b = a + 1; b < c.tokens; b++) if (sameToken(text, c, a, b) && ++seen >= 3) return true;
+  }
+  return false;
+}
+
+const SEP_SPLIT = /[\s,，、|｜\-–—_/]+/u;
+const RISKY: ReadonlySet<LexiconCategory> = new Set(['sexual', 'gambling', 'drugs', 'weapons', 'fraud']);
+const HIDDEN_TAG =
+  /<([a-z][a-z0-9]*)\b[^>]*\bstyle\s*=\s*["'][^"']*(?:display\s*:\s*none|font-size\s*:\s*0(?![.\d]*[1-9])|visibility\s*:\s*hidden)[^"']*["'][^>]*>/giu;
+
+/** Whether the token holds the two units a, b side by side. */
+function tokenHasPair(text: string, c: Chain, k: number, a: number, b: number): boolean {
+  for (let i = c.tokStart[k]; i + 1 < c.tokEnd[k]; i++)
+    if (text.charCodeAt(i) === a && text.charCodeAt(i + 1) === b) return true;
+  return false;
+}
+
+/**
+ * How many keywords share their commonest Han bigram (北京同城约 上海同城约 … share 同城), counting up to
+ * `enough` at most. A bigram in `enough` keywords occurs in one of the first tokens - enough + 1.
+ */
+function sharedBigram(text: string, c: Chain, enough: number): number {
+  let best = 0;
+  for (let k = 0; k <= c.tokens - enough; k++) {
+    for (let i = c.tokStart[k]; i + 1 < c.tokEnd[k]; i++) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      if (!isHanUnit(a) || !isHanUnit(b)) continue;
+      let count = 1;
+      for (let j = k + 1; j < c.tokens && count < enough; j++) if (tokenHasPair(text, c, j, a, b)) count++;
+      if (count > best) best = count;
+      if (best >= enough) return best;
+    }
+  }
+  return best;
+}
+
+function riskyInside(findings: readonly ScreenFinding[], start: number, end: number): number {
+  let n = 0;
+  for (const f of findings) if (RISKY.has(f.category) && f.start >= start && f.end <= end) n++;
+  return n;
+}
+
+/**
+ * Keyword chains in one piece of text that look like stuffing: a keyword repeated (or a Han bigram
+ * shared by five keywords), a long Han keyword run, a list (five or more pieces joined by , | / - _)
+ * in a comment or page, or in a page's title, meta or footer a chain holding two risky terms.
+ */
+function findChains(
+  piece: Piece,
+  kind: ContentKind,
+  lexical: readonly ScreenFinding[],
+  source: string,
+  push: (f: Omit<ScreenFinding, 'line'>) => void,
+): void {
+  const { text, section } = piece;
+  forEachChain(text, (c) => {
+    // Pieces between list separators (not spaces, not the prose commas ， and 、), each at most two words.
+    const listLike = c.listGaps >= 4 && c.maxPieceWords <= 2;
+    let han = 0;
+    for (let k = 0; k < c.tokens; k++) if (tokenHasHan(text, c, k)) han++;
+    let repeated = repeatedToken(text, c);
+    if (!repeated && han >= 5) repeated = sharedBigram(text, c, 5) >= 5;
+    const tokenCount = c.tokens;
+    const [start, end] = spanIn(piece, c.start, c.end, source);
+    const risky = riskyInside(lexical, start, end);
+    const strict = section === 'title' || section === 'meta' || section === 'footer';
+    let severity = 0;
+    if (repeated) severity = 2;
+    else if (tokenCount >= 12 && han >= 8) severity = 2;
+    else if (listLike && (strict || kind === 'comment' || kind === 'web_page')) severity = 2;
+    else if (strict && tokenCount >= 4 && risky >= 2) severity = 3;
+    if (severity === 0) return;
+    if (risky >= 2) severity = 4;
+    push({
+      category: 'spam_seo',
+      severity,
+      term: repeated ? 'stuffing:repeated-keyword' : 'stuffing:keyword-chain',
+      section,
+      start,
+      end,
+      text: source.slice(start, end),
+    });
+  });
+}
+
+/** One searchable piece of the input: the whole text, or a decoded run of an HTML section. */
+interface Piece {
+  text: string;
+  /** Source offset of every unit of text (HTML runs); undefined when text is the input itself. */
+  offsets?: Int32Array;
+  section: ScreenFinding['section'];
+}
+
+/** Source span of piece[start, end), entities included. */
+function spanIn(piece: Piece, start: number, end: number, source: string): [number, number] {
+  if (!piece.offsets) return [start, end];
+  const span = sourceSpan({ text: piece.text, offsets: piece.offsets }, start, end, source);
+  return [span.start, span.end];
+}
+
+const CONTACT_ID =
+  /(?<![a-z])(qq群?|扣扣|企鹅号?|微(?:[(（]\s*wei\s*[)）])?信号?|薇信|威信|卫星|衛星|v信|vx|wx|wechat|whatsapp|telegram|綠色軟件|绿色软件|v(?=\s*[:：]))\s*[:：]?\s*(?:号码?|號碼?|是|搜|id)?\s*[:：]?\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\d(?:\s?\d){4,11})(?![a-z0-9])/giu;
+const URL =
+  /(?<![a-z0-9.@_-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|cn|net|top|xyz|me|cc|vip|shop|io|org|info|club|site|online|hk|tw|app|link|ly)(?![a-z0-9-])(?:\/[^\s<>"'，。]*)?/giu;
+
+function contactsIn(piece: Piece, source: string, push: (f: Omit<ScreenFinding, 'line'>) => void): void {
+  const add = (term: string, s: number, e: number) => {
+    const [start, end] = spanIn(piece, s, e, source);
+    push({
+      category: 'diversion',
+      severity: 3,
+      term,
+      section: piece.section,
+      start,
+      end,
+      text: source.slice(start, end),
+    });
+  };
+  findMobileNumbers(piece.text, (s, e) => add('contact:mobile', s, e));
+  CONTACT_ID.lastIndex = 0;
+  for (let m = CONTACT_ID.exec(piece.text); m !== null; m = CONTACT_ID.exec(piece.text))
+    add('contact:id', m.index, m.index + m[0].length);
+  URL.lastIndex = 0;
+  for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text))
+    add('contact:url', m.index, m.index + m[0].length);
+}
+
+/** The contact and keyword-stuffing detectors, over the text or over each section of a page. */
+function runDetectors(
+  kind: ContentKind,
+  text: string,
+  findings: ScreenFinding[],
+  contacts: boolean,
+  stuffing: boolean,
+): void {
+  let index: LineIndex | undefined;
+  const lines = () => {
+    index ??= buildLineIndex(text);
+    return index;
+  };
+  const lexical = findings.slice();
+  const push = (f: Omit<ScreenFinding, 'line'>) => {
+    const { category, severity, term, section, start, end, text: found } = f;
+    findings.push({ category, severity, term, section, line: lines().lineOf(start), start, end, text: found });
+  };
+  const pieces: Piece[] = [];
+  if (kind === 'web_page') {
+    for (const section of splitHtml(text))
+      for (const run of section.runs) pieces.push({ text: run.text, offsets: run.offsets, section: section.name });
+  } else {
+    pieces.push({ text, section: 'text' });
+  }
+  for (const piece of pieces) {
+    if (contacts) contactsIn(piece, text, push);
+    if (stuffing) findChains(piece, kind, lexical, text, push);
+  }
+  if (!stuffing || kind !== 'web_page') return;
+  HIDDEN_TAG.lastIndex = 0;
+  for (let m = HIDDEN_TAG.exec(text); m !== null; m = HIDDEN_TAG.exec(text)) {
+    const contentStart = m.index + m[0].length;
+    const close = text.indexOf('<', contentStart);
+    const contentEnd = close === -1 ? text.length : close;
+    const content = text.slice(contentStart, contentEnd).trim();
+    const tokens = content.length === 0 ? 0 : content.split(SEP_SPLIT).length;
+    if (tokens < 3 && riskyInside(lexical, contentStart, contentEnd) === 0) continue;
+    push({
+      category: 'spam_seo',
+      severity: 4,
+      term: 'stuffing:hidden-text',
+      section: 'body',
+      start: m.index,
+      end: contentStart,
+      text: m[0],
+    });
+  }
+}
