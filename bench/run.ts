@@ -1,8 +1,8 @@
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runIntakeBench } from './intake.bench.js';
-import { formatMatcherReport, runMatcherBench } from './matcher.bench.js';
 import { startLoadClient } from './load-client-process.js';
+import { formatMatcherReport, runMatcherBench } from './matcher.bench.js';
 import { note } from './progress.js';
 import { formatReport, writeJson } from './report.js';
 

@@ -3,8 +3,8 @@ import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
 import { startDemo } from './demo.js';
 import { matchCommand } from './match.js';
-import { scanCommand } from './scan.js';
 import { CliError, config, openConfiguredDatabase, runOperation } from './runtime.js';
+import { scanCommand } from './scan.js';
 import { startServer, stopOnSignals } from './serve.js';
 import { startWorker } from './worker.js';
 

@@ -1,7 +1,7 @@
+import { ScreeningErrorCode } from '../../domains/screening/screening.errors.js';
 import { assertUnreachable } from '../app-error.js';
 import { AuthErrorCode } from '../auth/auth.errors.js';
 import { EventsErrorCode } from '../events/events.errors.js';
-import { ScreeningErrorCode } from '../../domains/screening/screening.errors.js';
 import { WebhooksErrorCode } from '../outbox/webhooks.errors.js';
 import { HttpErrorCode } from './http.errors.js';
 
