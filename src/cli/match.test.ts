@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../test/support/run-command.js';
 import { matchCommand, parsePatterns, runMatch } from './match.js';
 import { CliError } from './runtime.js';
 
@@ -58,19 +59,7 @@ describe('matchCommand', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xinren-match-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function run(args: string[]): Promise<string> {
-    let out = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      await matchCommand().exitOverride().parseAsync(args, { from: 'user' });
-    } finally {
-      spy.mockRestore();
-    }
-    return out;
-  }
+  const run = (args: string[]) => runCommand(matchCommand(), args);
 
   it('searches a file with a pattern file', async () => {
     writeFileSync(join(dir, 'p.txt'), '微信\n信\n');

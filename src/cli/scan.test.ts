@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../test/support/run-command.js';
 import { createScreeningEngine } from '../domains/screening/engine/screen-text.js';
 import type { Lexicon } from '../domains/screening/lexicon/lexicon-entry.js';
 import { CliError } from './runtime.js';
@@ -67,19 +68,7 @@ describe('scanCommand', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xinren-scan-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function run(args: string[]): Promise<string> {
-    let out = '';
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      await scanCommand().exitOverride().parseAsync(args, { from: 'user' });
-    } finally {
-      spy.mockRestore();
-    }
-    return out;
-  }
+  const run = (args: string[]) => runCommand(scanCommand(), args);
 
   it('screens a file with the default lexicons', async () => {
     const file = join(dir, 'listing.txt');
