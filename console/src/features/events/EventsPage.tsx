@@ -1,9 +1,9 @@
-import { Flex, Select, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LimitSelect } from '../../components/LimitSelect';
 import { PageHeader } from '../../components/PageHeader';
+import { EventFilterBar } from './EventFilterBar';
 import { EventsTable } from './EventsTable';
 import { useEvents, useEventTypes } from './useEvents';
 
@@ -18,19 +18,15 @@ export function EventsPage() {
     <Flex vertical gap="middle">
       <PageHeader title={t('title')} />
       <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-      <Flex gap="middle" wrap>
-        <Select<string>
-          allowClear
-          showSearch
-          placeholder={t('filterType')}
-          value={type}
-          onChange={setType}
-          options={(eventTypes.data ?? []).map((eventType) => ({ value: eventType, label: eventType }))}
-          style={{ minWidth: 260 }}
-          data-testid="events-type-filter"
-        />
-        <LimitSelect value={limit} onChange={setLimit} />
-      </Flex>
+      <EventFilterBar
+        types={eventTypes.data ?? []}
+        type={type}
+        onTypeChange={setType}
+        limit={limit}
+        onLimitChange={setLimit}
+        placeholder={t('filterType')}
+        testId="events-type-filter"
+      />
       {events.error ? <ErrorAlert error={events.error} /> : null}
       <EventsTable events={events.data ?? []} loading={events.isPending} onTypeClick={setType} />
     </Flex>

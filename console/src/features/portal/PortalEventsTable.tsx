@@ -1,6 +1,6 @@
-import { Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DateTime } from '../../components/DateTime';
+import { EventsTable } from '../events/EventsTable';
 import type { PortalEvent } from './portal.api';
 
 interface PortalEventsTableProps {
@@ -26,45 +26,14 @@ function EventData({ data }: { data: unknown }) {
 
 export function PortalEventsTable({ events, loading, onTypeClick }: PortalEventsTableProps) {
   const { t } = useTranslation('portal');
-  const columns: TableColumnsType<PortalEvent> = [
-    {
-      title: t('receivedAt'),
-      dataIndex: 'receivedAt',
-      width: 180,
-      render: (value: string) => <DateTime value={value} />,
-    },
-    {
-      title: t('type'),
-      dataIndex: 'type',
-      render: (type: string) => (
-        <Tag style={{ cursor: 'pointer' }} onClick={() => onTypeClick(type)}>
-          {type}
-        </Tag>
-      ),
-    },
-    { title: t('source'), dataIndex: 'source', ellipsis: true },
-    {
-      title: t('id'),
-      dataIndex: 'id',
-      render: (id: string) => (
-        <Typography.Text copyable code>
-          {id}
-        </Typography.Text>
-      ),
-    },
-    { title: t('time'), dataIndex: 'time', width: 180, render: (value: string) => <DateTime value={value} /> },
-  ];
   return (
-    <Table<PortalEvent>
-      // The intake sequence number is unique, unlike the event id (unique per source only).
-      rowKey="seq"
-      columns={columns}
-      dataSource={events}
+    <EventsTable<PortalEvent>
+      events={events}
       loading={loading}
-      expandable={{ expandedRowRender: (event) => <EventData data={event.data} /> }}
-      pagination={{ pageSize: 50, showSizeChanger: false }}
-      locale={{ emptyText: t('none') }}
-      data-testid="portal-events-table"
+      onTypeClick={onTypeClick}
+      expandedRowRender={(event) => <EventData data={event.data} />}
+      emptyText={t('none')}
+      testId="portal-events-table"
     />
   );
 }

@@ -1,10 +1,10 @@
-import { Alert, Flex, Select, Typography } from 'antd';
+import { Alert, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LimitSelect } from '../../components/LimitSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { useCurrentUser } from '../auth/auth.queries';
+import { EventFilterBar } from '../events/EventFilterBar';
 import { PortalEventsTable } from './PortalEventsTable';
 import { usePortalEvents, usePortalEventTypes } from './portal.queries';
 
@@ -32,19 +32,15 @@ export function PortalPage() {
         <Alert type="warning" showIcon title={t('noSubject')} />
       )}
       <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-      <Flex gap="middle" wrap>
-        <Select<string>
-          allowClear
-          showSearch
-          placeholder={t('filterType')}
-          value={type}
-          onChange={setType}
-          options={typeOptions.map((eventType) => ({ value: eventType, label: eventType }))}
-          style={{ minWidth: 260 }}
-          data-testid="portal-type-filter"
-        />
-        <LimitSelect value={limit} onChange={setLimit} />
-      </Flex>
+      <EventFilterBar
+        types={typeOptions}
+        type={type}
+        onTypeChange={setType}
+        limit={limit}
+        onLimitChange={setLimit}
+        placeholder={t('filterType')}
+        testId="portal-type-filter"
+      />
       {events.error ? <ErrorAlert error={events.error} /> : null}
       <PortalEventsTable events={events.data ?? []} loading={events.isPending} onTypeClick={setType} />
     </Flex>
