@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
 import { auditCreateEntries } from '../audit/migrations/20261125_audit_create-entries.js';
 import { authCreateUsersSessionsKeys } from '../auth/migrations/20261125_auth_create-users-sessions-keys.js';
 import { eventsCreateEvents } from '../events/migrations/20261125_events_create-events.js';
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0003_outbox_create-webhooks': outboxCreateWebhooks,
   '20261125_0004_jobs_create-jobs': jobsCreateJobs,
   '20261125_0005_audit_create-entries': auditCreateEntries,
+  '20261125_0006_screening_create-verdicts': screeningCreateVerdicts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultScreeningEngine } from '../engine/default-engine.js';
+import type { ScreeningEngine } from '../engine/screen-text.js';
+import { LiveSessions } from './live-sessions.js';
+
+describe('LiveSessions', () => {
+  let engine: ScreeningEngine;
+  beforeAll(async () => {
+    engine = await defaultScreeningEngine();
+  });
+
+  it('maps a straddling finding back into the new segment and keeps the whole term as text', () => {
+    const s = new LiveSessions();
+    expect(s.screen(engine, { sessionId: 's', seq: 0, text: '今天出售冰' }, 0).findings).toEqual([]);
+    const r = s.screen(engine, { sessionId: 's', seq: 1, text: '毒，要的私聊' }, 1_000);
+    const f = r.findings.find((x) => x.category === 'drugs');
+    expect(f).toMatchObject({ start: 0, end: 1, line: 1 });
+    expect(r.stopWorthy).toBe(true);
+  });
+
+  it('does not join segments that are not adjacent', () => {
+    const s = new LiveSessions();
+    s.screen(engine, { sessionId: 's', seq: 0, text: '今天出售冰' }, 0);
+    const r = s.screen(engine, { sessionId: 's', seq: 2, text: '毒，要的私聊' }, 1_000);
+    expect(r.findings.filter((x) => x.category === 'drugs')).toEqual([]);
+  });
+
+  it('decays the score with a half-life', () => {
+    const s = new LiveSessions({ halfLifeMs: 60_000 });
+    const a = s.screen(engine, { sessionId: 's', seq: 0, text: '全网最低价' }, 0);
+    const b = s.screen(engine, { sessionId: 's', seq: 1, text: '好的' }, 60_000);
+    expect(b.sessionScore).toBeCloseTo(a.sessionScore / 2, 5);
+  });
+
+  it('counts overlapping findings of one category once per segment', () => {
+    const s = new LiveSessions();
+    const r = s.screen(engine, { sessionId: 's', seq: 0, text: '今天全网最低价' }, 0);
+    expect(r.findings.length).toBeGreaterThan(1);
+    expect(r.severitySum).toBe(Math.max(...r.findings.map((x) => x.severity)));
+  });
+
+  it('forgets idle sessions and keeps at most maxSessions', () => {
+    const s = new LiveSessions({ idleMs: 1_000, maxSessions: 3 });
+    for (let i = 0; i < 5; i++) s.screen(engine, { sessionId: `s${i}`, seq: 0, text: '你好' }, i);
+    expect(s.size).toBe(3);
+    s.screen(engine, { sessionId: 'late', seq: 0, text: '你好' }, 10_000);
+    expect(s.size).toBe(1);
+  });
+});

@@ -1,0 +1,168 @@
+import type { ScreenFinding, ScreeningEngine } from '../engine/screen-text.js';
+
+export interface LiveSessionOptions {
+  /** Half-life of a session's risk score. Default 60 s. */
+  halfLifeMs?: number;
+  /** A session whose risk score reaches this is stopped. Default 10. */
+  stopScore?: number;
+  /** A single finding this severe stops the session at once. Default 5. */
+  stopSeverity?: number;
+  /** Sessions idle this long are forgotten. Default 30 min. */
+  idleMs?: number;
+  /** Most sessions kept; the least recently active go first. Default 100,000. */
+  maxSessions?: number;
+  /** How much of the previous segment is screened again with the next. Default 16 UTF-16 units. */
+  tailChars?: number;
+}
+
+interface SessionState {
+  /** The end of the previous segment, so that a term split across two segments is found. */
+  tail: string;
+  /** Decayed sum of the segments' severity sums. */
+  score: number;
+  lastSeq: number;
+  updatedAt: number;
+  /** A stop was requested (or found already recorded): never request it again. */
+  stopped: boolean;
+  /** Whether the verdict store was asked about an earlier stop since this state was created. */
+  storeChecked: boolean;
+}
+
+export interface SegmentInput {
+  sessionId: string;
+  seq: number;
+  text: string;
+}
+
+export interface SegmentResult {
+  /** Findings that end inside this segment; offsets are into its text (start is 0 for a term begun in the previous one). */
+  findings: ScreenFinding[];
+  maxSeverity: number;
+  /** Sum over the segment's finding categories of each one's highest severity: what the score adds. */
+  severitySum: number;
+  /** The session's risk score after this segment. */
+  sessionScore: number;
+  /** This segment is severe enough, or the session risky enough, to stop the stream. */
+  stopWorthy: boolean;
+  state: SessionState;
+}
+
+/**
+ * Per-session screening state of live streams, in process memory: the hot path makes no database
+ * round trip. Bounded: sessions idle for `idleMs` are dropped, and at most `maxSessions` are kept
+ * (a Map in least-recently-active order, so eviction stops at the first live session).
+ */
+export class LiveSessions {
+  readonly #sessions = new Map<string, SessionState>();
+  readonly #halfLifeMs: number;
+  readonly #stopScore: number;
+  readonly #stopSeverity: number;
+  readonly #idleMs: number;
+  readonly #maxSessions: number;
+  readonly #tailChars: number;
+
+  constructor(options: LiveSessionOptions = {}) {
+    this.#halfLifeMs = options.halfLifeMs ?? 60_000;
+    this.#stopScore = options.stopScore ?? 10;
+    this.#stopSeverity = options.stopSeverity ?? 5;
+    this.#idleMs = options.idleMs ?? 30 * 60_000;
+    this.#maxSessions = options.maxSessions ?? 100_000;
+    this.#tailChars = options.tailChars ?? 16;
+  }
+
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  get stopScore(): number {
+    return this.#stopScore;
+  }
+
+  end(sessionId: string): void {
+    this.#sessions.delete(sessionId);
+  }
+
+  screen(engine: ScreeningEngine, segment: SegmentInput, nowMs: number): SegmentResult {
+    this.#evict(nowMs);
+    let state = this.#sessions.get(segment.sessionId);
+    if (state) this.#sessions.delete(segment.sessionId);
+    else state = { tail: '', score: 0, lastSeq: -1, updatedAt: nowMs, stopped: false, storeChecked: false };
+    // Re-inserted last: the Map stays in order of last activity.
+    this.#sessions.set(segment.sessionId, state);
+
+    // The tail joins only the segment that directly follows it; after a gap it is not adjacent.
+    const adjacent = state.lastSeq >= 0 && segment.seq === state.lastSeq + 1;
+    const tail = adjacent ? state.tail : '';
+    const combined = tail.length > 0 ? tail + segment.text : segment.text;
+    const result = engine.screen({ kind: 'live_segment', text: combined });
+
+    const findings: ScreenFinding[] = [];
+    let maxSeverity = 0;
+    let severitySum = 0;
+    const shift = tail.length;
+    for (const f of result.findings) {
+      // A finding that ends inside the tail was counted with the previous segment.
+      if (f.end <= shift) continue;
+      if (shift > 0) {
+        const start = Math.max(0, f.start - shift);
+        f.line = lineOf(segment.text, start);
+        f.start = start;
+        f.end -= shift;
+      }
+      findings.push(f);
+      if (f.severity > maxSeverity) maxSeverity = f.severity;
+    }
+    // Per category the most severe finding counts: one phrase often makes overlapping findings
+    // (加微信 and the id after it, 全网最低 and 最低价) that would otherwise count twice.
+    for (let i = 0; i < findings.length; i++) {
+      const c = findings[i].category;
+      let first = true;
+      let max = 0;
+      for (let k = 0; k < findings.length; k++) {
+        if (findings[k].category !== c) continue;
+        if (k < i) first = false;
+        if (findings[k].severity > max) max = findings[k].severity;
+      }
+      if (first) severitySum += max;
+    }
+
+    const elapsed = Math.max(0, nowMs - state.updatedAt);
+    state.score = state.score * 2 ** (-elapsed / this.#halfLifeMs) + severitySum;
+    state.updatedAt = nowMs;
+    if (segment.seq > state.lastSeq) {
+      state.lastSeq = segment.seq;
+      state.tail = tailOf(combined, this.#tailChars);
+    }
+    return {
+      findings,
+      maxSeverity,
+      severitySum,
+      sessionScore: state.score,
+      stopWorthy: maxSeverity >= this.#stopSeverity || state.score >= this.#stopScore,
+      state,
+    };
+  }
+
+  #evict(nowMs: number): void {
+    const idleBefore = nowMs - this.#idleMs;
+    for (const [id, s] of this.#sessions) {
+      if (s.updatedAt >= idleBefore && this.#sessions.size < this.#maxSessions) break;
+      this.#sessions.delete(id);
+    }
+  }
+}
+
+function tailOf(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  let from = text.length - chars;
+  // Do not start on the second half of a surrogate pair.
+  const c = text.charCodeAt(from);
+  if (c >= 0xdc00 && c <= 0xdfff) from++;
+  return text.slice(from);
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
