@@ -16,16 +16,16 @@ export interface IntakeResult {
 
 interface ValidEvent {
   index: number;
-  id: string;
-  source: string;
   type: keyof typeof EVENT_TYPES;
-  time: string | null;
-  subject: string | null;
   data: Record<string, unknown>;
-  partyIds: string[];
+  /** The row as it is stored; built once per event. */
+  row: EventRow;
 }
 
 const PARTY_FIELDS = ['merchantId', 'hostId', 'buyerId', 'reporterId', 'userId'] as const;
+
+// CloudEvents identify an event by source and id together.
+const eventKey = (source: string, id: string) => `${source}\u0000${id}`;
 
 function partyIdsOf(data: Record<string, unknown>): string[] {
   const out: string[] = [];
@@ -62,6 +62,7 @@ export class EventsService {
       );
     }
     const result: IntakeResult = { accepted: 0, duplicates: [], rejected: [] };
+    const receivedAt = this.clock.now().toISOString();
     const valid: ValidEvent[] = [];
     const seenInBatch = new Set<string>();
     for (let index = 0; index < batch.length; index++) {
@@ -88,7 +89,7 @@ export class EventsService {
         });
         continue;
       }
-      const key = `${e.source}\u0000${e.id}`;
+      const key = eventKey(e.source, e.id);
       if (seenInBatch.has(key)) {
         result.duplicates.push(index);
         continue;
@@ -97,32 +98,27 @@ export class EventsService {
       const parsed = data.data as Record<string, unknown>;
       valid.push({
         index,
-        id: e.id,
-        source: e.source,
         type: e.type,
-        time: e.time ? new Date(e.time).toISOString() : null,
-        subject: e.subject ?? null,
         data: parsed,
-        partyIds: partyIdsOf(parsed),
+        row: {
+          id: e.id,
+          source: e.source,
+          type: e.type,
+          time: e.time ? new Date(e.time).toISOString() : null,
+          subject: e.subject ?? null,
+          partyIds: partyIdsOf(parsed),
+          data: JSON.stringify(parsed),
+          receivedAt,
+          apiKeyId,
+        },
       });
     }
     if (valid.length === 0) return result;
 
-    const receivedAt = this.clock.now().toISOString();
-    const rows: EventRow[] = valid.map((v) => ({
-      id: v.id,
-      source: v.source,
-      type: v.type,
-      time: v.time,
-      subject: v.subject,
-      partyIds: v.partyIds,
-      data: JSON.stringify(v.data),
-      receivedAt,
-      apiKeyId,
-    }));
+    const rows = valid.map((v) => v.row);
     const store = async (db: Db) => {
       const inserted = await insertEvents(db, rows);
-      return new Map(inserted.map((r) => [`${r.source}\u0000${r.id}`, r.seq]));
+      return new Map(inserted.map((r) => [eventKey(r.source, r.id), r.seq]));
     };
     // One INSERT is atomic by itself: a transaction is needed only when handlers write too.
     const inserted = !this.handlers.handlesAny(valid.map((v) => v.type))
@@ -131,14 +127,14 @@ export class EventsService {
           const seqByKey = await store(trx);
           const stored: StoredEvent[] = [];
           for (const v of valid) {
-            const seq = seqByKey.get(`${v.source}\u0000${v.id}`);
+            const seq = seqByKey.get(eventKey(v.row.source, v.row.id));
             if (seq === undefined) continue;
             stored.push({
               seq,
-              id: v.id,
-              source: v.source,
+              id: v.row.id,
+              source: v.row.source,
               type: v.type,
-              time: v.time ? new Date(v.time) : null,
+              time: v.row.time ? new Date(v.row.time) : null,
               data: v.data as never,
             });
           }
@@ -146,7 +142,7 @@ export class EventsService {
           return seqByKey;
         });
     for (const v of valid) {
-      if (inserted.has(`${v.source}\u0000${v.id}`)) result.accepted++;
+      if (inserted.has(eventKey(v.row.source, v.row.id))) result.accepted++;
       else result.duplicates.push(v.index);
     }
     result.duplicates.sort((a, b) => a - b);

@@ -275,14 +275,13 @@ class AhoCorasickMatcher implements Matcher {
   }
 
   count(text: string): number {
-    if (this.classes.hasSkip) {
-      let n = 0;
-      this.scanSkipping(text, () => {
-        n++;
-      });
-      return n;
-    }
-    return this.layout === 'dense' ? this.countDense(text) : this.countCompact(text);
+    // One callback per match, not per character: counting through the scan costs little and keeps
+    // a single copy of each automaton walk.
+    let n = 0;
+    this.forEach(text, () => {
+      n++;
+    });
+    return n;
   }
 
   findAll(text: string): Match[] {
@@ -305,17 +304,6 @@ class AhoCorasickMatcher implements Matcher {
         callback(id, i + 1 - patLen[id], i + 1);
       }
     }
-  }
-
-  private countDense(text: string): number {
-    const { classOf, next, stride, outStart } = this;
-    let s = 0;
-    let total = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      s = next[s * stride + classOf[text.charCodeAt(i)]];
-      total += outStart[s + 1] - outStart[s];
-    }
-    return total;
   }
 
   private scanCompact(text: string, callback: MatchCallback): void {
@@ -343,30 +331,6 @@ class AhoCorasickMatcher implements Matcher {
         callback(id, i + 1 - patLen[id], i + 1);
       }
     }
-  }
-
-  private countCompact(text: string): number {
-    const { classOf, next: base, check, fail, outStart } = this;
-    let s = 0;
-    let total = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = classOf[text.charCodeAt(i)];
-      if (c === NO_CLASS) {
-        s = 0;
-        continue;
-      }
-      for (;;) {
-        const t = base[s] + c;
-        if (check[t] === s) {
-          s = t;
-          break;
-        }
-        if (s === 0) break;
-        s = fail[s];
-      }
-      total += outStart[s + 1] - outStart[s];
-    }
-    return total;
   }
 
   /**
