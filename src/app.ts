@@ -13,7 +13,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { screeningRoutes } from './domains/screening/index.js';
+import {
+  lexiconStoreRoutes,
+  policyRoutes,
+  screeningRoutes,
+  screeningVerdictsRoutes,
+} from './domains/screening/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { eventsRoutes } from './platform/events/events.routes.js';
@@ -101,7 +106,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(webhooksRoutes, { webhooks: platform.webhooks });
   await app.register(auditRoutes, { db: platform.db });
   await app.register(overviewRoutes, { db: platform.db, clock: platform.clock, webhooks: platform.webhooks });
-  await app.register(screeningRoutes);
+  await app.register(screeningRoutes, { platform });
+  await app.register(policyRoutes, { platform });
+  await app.register(screeningVerdictsRoutes, { db: platform.db });
+  await app.register(lexiconStoreRoutes, { db: platform.db, clock: platform.clock });
   if (opts.extraRoutes) await opts.extraRoutes(app);
 
   const consoleIndex = opts.consoleDir ? join(opts.consoleDir, 'index.html') : null;

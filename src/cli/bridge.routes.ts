@@ -21,7 +21,8 @@ function sameToken(a: string, b: string): boolean {
  */
 export function bridgeRoutes(platform: Platform, token: string) {
   return async (app: FastifyInstance) => {
-    app.post('/internal/cli', { schema: { hide: true } }, async (req) => {
+    // Room for a lexicon file (`xinren lexicon import`); the largest shipped one is about 2 MB.
+    app.post('/internal/cli', { bodyLimit: 64 * 1024 * 1024, schema: { hide: true } }, async (req) => {
       const given = req.headers[BRIDGE_TOKEN_HEADER];
       const loopback = ['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(req.socket.remoteAddress ?? '');
       if (!loopback || typeof given !== 'string' || !sameToken(given, token)) {

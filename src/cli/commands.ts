@@ -2,7 +2,9 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
 import { startDemo } from './demo.js';
+import { lexiconCommand } from './lexicon.js';
 import { matchCommand } from './match.js';
+import { policyCommand } from './policy.js';
 import { CliError, config, openConfiguredDatabase, runOperation } from './runtime.js';
 import { scanCommand } from './scan.js';
 import { startServer, stopOnSignals } from './serve.js';
@@ -147,6 +149,8 @@ export function buildCli(): Command {
 
   program.addCommand(matchCommand());
   program.addCommand(scanCommand());
+  program.addCommand(lexiconCommand());
+  program.addCommand(policyCommand());
 
   return program;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LEXICON_OPERATIONS } from '../domains/screening/lexicon-store/lexicon-operations.js';
+import { POLICY_OPERATIONS } from '../domains/screening/policy/policy-operations.js';
 import { verifyAuditChain } from '../platform/audit/audit.service.js';
 import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import type { Platform } from '../platform/platform.js';
@@ -34,6 +36,8 @@ export const CLI_OPERATIONS = {
     args: z.object({}),
     run: (p: Platform) => verifyAuditChain(p.db),
   },
+  ...LEXICON_OPERATIONS,
+  ...POLICY_OPERATIONS,
 } as const;
 
 export type CliOperation = keyof typeof CLI_OPERATIONS;

@@ -1,20 +1,28 @@
 import type { Platform } from '../../platform/platform.js';
-import { defaultScreeningEngine } from './engine/default-engine.js';
+import type { EngineSource } from './engine/default-engine.js';
 import type { ScreeningEngine } from './engine/screen-text.js';
 import { screenListings } from './handlers/listing-upserted.js';
 import { endLiveSessions, screenLiveSegments } from './handlers/live-segment.js';
 import { type LiveSessionOptions, LiveSessions } from './live/live-sessions.js';
+import { type ScreeningSources, screeningSourcesFor, setEngineSource } from './policy/screening-sources.js';
 
 export interface ScreeningRegistrationOptions {
-  /** The engine to screen with; default: the shipped lexicons. */
+  /** The engine to screen with; default: the database's engine source (the shipped lexicons unless set). */
   engine?: () => Promise<ScreeningEngine>;
+  /** Where the engine comes from, for the routes as well as the handlers (the stored lexicons, say). */
+  engines?: EngineSource;
   live?: LiveSessionOptions;
 }
 
 export function registerScreening(platform: Platform, options: ScreeningRegistrationOptions = {}): void {
-  const engine = options.engine ?? defaultScreeningEngine;
+  if (options.engines) setEngineSource(platform.db, options.engines);
+  const shared = screeningSourcesFor(platform.db, platform.clock);
+  const engine = options.engine;
+  const sources: ScreeningSources = engine
+    ? { ...shared, engines: { current: async () => ({ engine: await engine(), version: 'custom' }) } }
+    : shared;
   const sessions = new LiveSessions(options.live);
-  platform.eventHandlers.on('listing.upserted', screenListings(platform.clock, engine));
-  platform.eventHandlers.on('live.segment', screenLiveSegments(platform.clock, engine, sessions));
+  platform.eventHandlers.on('listing.upserted', screenListings(platform.clock, sources));
+  platform.eventHandlers.on('live.segment', screenLiveSegments(platform.clock, sources, sessions));
   platform.eventHandlers.on('live.ended', endLiveSessions(sessions));
 }

@@ -22,7 +22,9 @@ describe('POST /v1/screen', () => {
     expect(diversion.length).toBeGreaterThan(0);
     for (const x of body.findings) expect(x.text).toBe(text.slice(x.start, x.end));
     expect(body.outcome).not.toBe('allow');
-    expect(body.policy).toBe('default');
+    expect(body.policy).toEqual({ version: 1, name: 'default' });
+    expect(body.rules.map((r: { id: string }) => r.id)).toContain(`diversion.${body.outcome}`);
+    expect(body).not.toHaveProperty('shadow');
   });
 
   it('allows ordinary shop text', async () => {

@@ -19,6 +19,78 @@ export interface ScrVerdictsTable {
   createdAt: ColumnType<Date, Date, never>;
 }
 
+export interface ScrLexiconsTable {
+  name: string;
+  kind: 'terms' | 'allow';
+  /** The current version (1, 2, …): the newest row of scr_lexicon_versions. */
+  version: number;
+  entryCount: number;
+  createdAt: ColumnType<Date, Date, never>;
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+export interface ScrLexiconVersionsTable {
+  name: string;
+  version: number;
+  /** The full entry list of this version (LexiconEntry[] or AllowEntry[]). */
+  entries: ColumnType<unknown, string, never>;
+  entryCount: number;
+  /** Counted against the version before it. */
+  added: number;
+  removed: number;
+  changed: number;
+  note: string | null;
+  createdAt: ColumnType<Date, Date, never>;
+  createdBy: string;
+}
+
+export interface ScrPoliciesTable {
+  /** 1, 2, …; a version's source never changes once stored. */
+  version: number;
+  name: string;
+  status: 'draft' | 'shadow' | 'active' | 'retired';
+  /** The YAML document as it was submitted. */
+  source: string;
+  note: string | null;
+  createdAt: ColumnType<Date, Date, never>;
+  createdBy: string;
+  statusChangedAt: Date;
+  statusChangedBy: string;
+}
+
+export interface ScrShadowDisagreementsTable {
+  /** sdg_… */
+  id: string;
+  shadowVersion: number;
+  activeVersion: number;
+  contentKind: string;
+  contentId: string;
+  subjectId: string;
+  eventSource: string;
+  eventId: string;
+  activeOutcome: string;
+  shadowOutcome: string;
+  findings: ColumnType<unknown, string, never>;
+  createdAt: ColumnType<Date, Date, never>;
+}
+
+export interface ScrLiveSessionsTable {
+  sessionId: string;
+  /** The end of the last segment, screened again with the next one. */
+  tail: string;
+  score: number;
+  shadowScore: number;
+  lastSeq: number;
+  updatedAt: Date;
+  stopped: boolean;
+}
+
 export interface ScreeningTables {
   scrVerdicts: ScrVerdictsTable;
+  scrPolicies: ScrPoliciesTable;
+  scrShadowDisagreements: ScrShadowDisagreementsTable;
+  scrLiveSessions: ScrLiveSessionsTable;
+  scrLexicons: ScrLexiconsTable;
+  scrLexiconVersions: ScrLexiconVersionsTable;
 }

@@ -30,6 +30,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'webhooks.unknown_event_type':
     case 'auth.subject_required':
     case 'screening.unknown_kind':
+    case 'screening.lexicon_format':
+    case 'screening.invalid_entry':
+    case 'screening.invalid_policy':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -43,8 +46,13 @@ export function statusForCode(code: ErrorCode): number {
     case 'auth.api_key_not_found':
     case 'webhooks.endpoint_not_found':
     case 'webhooks.delivery_not_found':
+    case 'screening.lexicon_not_found':
+    case 'screening.lexicon_version_not_found':
+    case 'screening.policy_not_found':
       return 404;
     case 'auth.username_taken':
+    case 'screening.version_conflict':
+    case 'screening.invalid_transition':
       return 409;
     case 'http.payload_too_large':
     case 'events.batch_too_large':

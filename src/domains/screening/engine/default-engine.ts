@@ -1,3 +1,4 @@
+import type { Db } from '../../../platform/db/database.js';
 import { loadDefaultLexicons } from '../lexicon/default-lexicons.js';
 import { createScreeningEngine, type ScreeningEngine } from './screen-text.js';
 
@@ -15,3 +16,14 @@ export function defaultScreeningEngine(): Promise<ScreeningEngine> {
     });
   return pending;
 }
+
+/** Where routes and handlers get the engine to screen with, and a label of its lexicon versions. */
+export interface EngineSource {
+  /** `executor`: the transaction the caller is in, if any (the stored-lexicon source needs to know). */
+  current(executor?: Db): Promise<{ engine: ScreeningEngine; version: string }>;
+}
+
+/** The engine over the shipped lexicons, as an engine source. */
+export const shippedEngineSource: EngineSource = {
+  current: async () => ({ engine: await defaultScreeningEngine(), version: 'shipped' }),
+};

@@ -33,10 +33,43 @@ describe('LiveSessions', () => {
   });
 
   it('counts overlapping findings of one category once per segment', () => {
+    // A stub engine: what the lexicons make of a phrase changes, the counting rule does not.
+    const finding = (category: 'ad_superlative' | 'diversion', severity: number, start: number, end: number) => ({
+      category,
+      severity,
+      term: 'x',
+      section: 'text' as const,
+      line: 1,
+      start,
+      end,
+      text: 'x',
+    });
+    const stub: ScreeningEngine = {
+      screen: () => ({
+        outcome: 'review',
+        score: 0,
+        findings: [
+          finding('ad_superlative', 3, 2, 7),
+          finding('ad_superlative', 2, 4, 7),
+          finding('diversion', 1, 0, 1),
+        ],
+      }),
+    };
     const s = new LiveSessions();
-    const r = s.screen(engine, { sessionId: 's', seq: 0, text: '今天全网最低价' }, 0);
-    expect(r.findings.length).toBeGreaterThan(1);
-    expect(r.severitySum).toBe(Math.max(...r.findings.map((x) => x.severity)));
+    const r = s.screen(stub, { sessionId: 's', seq: 0, text: '今天全网最低价' }, 0);
+    expect(r.findings).toHaveLength(3);
+    expect(r.severitySum).toBe(4);
+  });
+
+  it('decays the score with the half-life it is given, and keeps a shadow score beside it', () => {
+    const s = new LiveSessions({ halfLifeMs: 1_000 });
+    const live = { halfLifeMs: 10_000, stopScore: 5 };
+    const shadow = { halfLifeMs: 1_000, stopScore: 5 };
+    const a = s.screen(engine, { sessionId: 'h', seq: 0, text: '今天全网最低价' }, 0, live, shadow);
+    expect(a.sessionScore).toBeGreaterThan(0);
+    const b = s.screen(engine, { sessionId: 'h', seq: 1, text: '你好' }, 10_000, live, shadow);
+    expect(b.sessionScore).toBeCloseTo(a.sessionScore / 2);
+    expect(b.shadowSessionScore).toBeCloseTo(a.sessionScore / 1024);
   });
 
   it('forgets idle sessions and keeps at most maxSessions', () => {

@@ -13,6 +13,22 @@ export interface LiveSessionOptions {
   maxSessions?: number;
   /** How much of the previous segment is screened again with the next. Default 16 UTF-16 units. */
   tailChars?: number;
+  /**
+   * Keep each session's state in the database (scr_live_sessions) as well, read and written once
+   * per batch in the intake transaction, so segments of one session may arrive at any of several
+   * processes. Default false: state lives in this process only.
+   */
+  shared?: boolean;
+}
+
+/** A session's state as the database keeps it (shared mode). */
+export interface PersistedSession {
+  tail: string;
+  score: number;
+  shadowScore: number;
+  lastSeq: number;
+  updatedAtMs: number;
+  stopped: boolean;
 }
 
 interface SessionState {
@@ -20,12 +36,20 @@ interface SessionState {
   tail: string;
   /** Decayed sum of the segments' severity sums. */
   score: number;
+  /** The same under the shadow policy's half-life (a policy's live settings may differ). */
+  shadowScore: number;
   lastSeq: number;
   updatedAt: number;
   /** A stop was requested (or found already recorded): never request it again. */
   stopped: boolean;
   /** Whether the verdict store was asked about an earlier stop since this state was created. */
   storeChecked: boolean;
+}
+
+/** A policy's live settings; they override the constructor's for one call. */
+export interface LiveScoreSettings {
+  halfLifeMs: number;
+  stopScore: number;
 }
 
 export interface SegmentInput {
@@ -42,6 +66,8 @@ export interface SegmentResult {
   severitySum: number;
   /** The session's risk score after this segment. */
   sessionScore: number;
+  /** The session's risk score under the shadow settings (equal to sessionScore without them). */
+  shadowSessionScore: number;
   /** This segment is severe enough, or the session risky enough, to stop the stream. */
   stopWorthy: boolean;
   state: SessionState;
@@ -68,6 +94,7 @@ export class LiveSessions {
     this.#idleMs = options.idleMs ?? 30 * 60_000;
     this.#maxSessions = options.maxSessions ?? 100_000;
     this.#tailChars = options.tailChars ?? 16;
+    this.shared = options.shared ?? false;
   }
 
   get size(): number {
@@ -78,15 +105,64 @@ export class LiveSessions {
     return this.#stopScore;
   }
 
+  get idleMs(): number {
+    return this.#idleMs;
+  }
+
+  readonly shared: boolean;
+
   end(sessionId: string): void {
     this.#sessions.delete(sessionId);
   }
 
-  screen(engine: ScreeningEngine, segment: SegmentInput, nowMs: number): SegmentResult {
+  /** The state to persist, or undefined for a session this process does not hold. */
+  snapshot(sessionId: string): PersistedSession | undefined {
+    const s = this.#sessions.get(sessionId);
+    if (!s) return undefined;
+    return {
+      tail: s.tail,
+      score: s.score,
+      shadowScore: s.shadowScore,
+      lastSeq: s.lastSeq,
+      updatedAtMs: s.updatedAt,
+      stopped: s.stopped,
+    };
+  }
+
+  /** Replaces this process's state of a session with the stored one (which knows of any stop). */
+  restore(sessionId: string, p: PersistedSession): void {
+    this.#sessions.delete(sessionId);
+    this.#sessions.set(sessionId, {
+      tail: p.tail,
+      score: p.score,
+      shadowScore: p.shadowScore,
+      lastSeq: p.lastSeq,
+      updatedAt: p.updatedAtMs,
+      stopped: p.stopped,
+      storeChecked: true,
+    });
+  }
+
+  screen(
+    engine: ScreeningEngine,
+    segment: SegmentInput,
+    nowMs: number,
+    live?: LiveScoreSettings,
+    shadowLive?: LiveScoreSettings,
+  ): SegmentResult {
     this.#evict(nowMs);
     let state = this.#sessions.get(segment.sessionId);
     if (state) this.#sessions.delete(segment.sessionId);
-    else state = { tail: '', score: 0, lastSeq: -1, updatedAt: nowMs, stopped: false, storeChecked: false };
+    else
+      state = {
+        tail: '',
+        score: 0,
+        shadowScore: 0,
+        lastSeq: -1,
+        updatedAt: nowMs,
+        stopped: false,
+        storeChecked: false,
+      };
     // Re-inserted last: the Map stays in order of last activity.
     this.#sessions.set(segment.sessionId, state);
 
@@ -127,7 +203,12 @@ export class LiveSessions {
     }
 
     const elapsed = Math.max(0, nowMs - state.updatedAt);
-    state.score = state.score * 2 ** (-elapsed / this.#halfLifeMs) + severitySum;
+    const halfLifeMs = live?.halfLifeMs ?? this.#halfLifeMs;
+    const stopScore = live?.stopScore ?? this.#stopScore;
+    state.score = state.score * 2 ** (-elapsed / halfLifeMs) + severitySum;
+    state.shadowScore = shadowLive
+      ? state.shadowScore * 2 ** (-elapsed / shadowLive.halfLifeMs) + severitySum
+      : state.score;
     state.updatedAt = nowMs;
     if (segment.seq > state.lastSeq) {
       state.lastSeq = segment.seq;
@@ -138,7 +219,8 @@ export class LiveSessions {
       maxSeverity,
       severitySum,
       sessionScore: state.score,
-      stopWorthy: maxSeverity >= this.#stopSeverity || state.score >= this.#stopScore,
+      shadowSessionScore: state.shadowScore,
+      stopWorthy: maxSeverity >= this.#stopSeverity || state.score >= stopScore,
       state,
     };
   }

@@ -1,0 +1,104 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cloudEvent } from '../../../../test/support/platform-fixture.js';
+import { buildApp } from '../../../app.js';
+import { ManualClock } from '../../../platform/clock.js';
+import { createTestDatabase, type TestDatabase } from '../../../platform/db/test-database.js';
+import { createPlatform } from '../../../platform/platform.js';
+import { registerScreening } from '../register.js';
+
+// Two processes over one database, each with its own in-memory sessions, sharing the state.
+describe('live sessions shared through the database', () => {
+  let handle: TestDatabase;
+  const clock = new ManualClock('2026-11-25T12:00:00Z');
+  let n = 0;
+  const processes: { send(data: unknown): Promise<void>; close(): Promise<void> }[] = [];
+
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    for (let i = 0; i < 2; i++) {
+      const platform = createPlatform(handle.db, clock, pino({ level: 'silent' }));
+      registerScreening(platform, { live: { shared: true } });
+      const app = await buildApp({ platform });
+      const { key } = await platform.auth.createApiKey({ name: `p${i}`, scopes: ['events:write'], actor: 'test' });
+      processes.push({
+        async send(data) {
+          const res = await app.inject({
+            method: 'POST',
+            url: '/v1/events',
+            headers: { authorization: `Bearer ${key}` },
+            payload: [cloudEvent('live.segment', data, `s-${++n}`)],
+          });
+          expect(res.json().accepted).toBe(1);
+        },
+        close: () => app.close(),
+      });
+    }
+  }, 60_000);
+  afterAll(async () => {
+    for (const p of processes) await p.close();
+    await handle.close();
+  });
+
+  const segment = (sessionId: string, seq: number, text: string) => ({
+    sessionId,
+    hostId: 'host-s',
+    seq,
+    text,
+    startMs: seq * 5_000,
+    endMs: seq * 5_000 + 4_000,
+  });
+
+  it('finds a term split across segments that two processes screened', async () => {
+    await processes[0].send(segment('shared-split', 0, '家人们想要优惠的加微'));
+    await processes[1].send(segment('shared-split', 1, '信 abc123 私聊下单'));
+    const row = await handle.db
+      .selectFrom('scrVerdicts')
+      .select('findings')
+      .where('contentId', '=', 'shared-split:1')
+      .executeTakeFirstOrThrow();
+    const terms = (row.findings as { term: string; start: number }[]).filter((x) => x.term === '加微信');
+    expect(terms).toEqual([expect.objectContaining({ start: 0 })]);
+    const stored = await handle.db
+      .selectFrom('scrLiveSessions')
+      .select(['lastSeq', 'stopped'])
+      .where('sessionId', '=', 'shared-split')
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ lastSeq: 1, stopped: false });
+  });
+
+  it('requests a stop once whichever process sees the next severe segment, and forgets on live.ended', async () => {
+    await processes[0].send(segment('shared-stop', 0, '出售冰毒'));
+    await processes[1].send(segment('shared-stop', 1, '还有冰毒和枪支出售'));
+    const stops = await handle.db
+      .selectFrom('outboxMessages')
+      .select('payload')
+      .where('type', '=', 'stream.stop_requested')
+      .execute();
+    expect(stops.filter((s) => JSON.stringify(s.payload).includes('shared-stop'))).toHaveLength(1);
+    const stored = await handle.db
+      .selectFrom('scrLiveSessions')
+      .select('stopped')
+      .where('sessionId', '=', 'shared-stop')
+      .executeTakeFirstOrThrow();
+    expect(stored.stopped).toBe(true);
+  });
+
+  it('adds up the session score across processes', async () => {
+    for (let seq = 0; seq < 4; seq++) await processes[seq % 2].send(segment('shared-score', seq, '今天全网最低价'));
+    const verdicts = await handle.db
+      .selectFrom('scrVerdicts')
+      .select('findings')
+      .where('contentId', 'like', 'shared-score:%')
+      .execute();
+    expect(verdicts).toHaveLength(4);
+    const perSegment = Math.max(...(verdicts[0].findings as { severity: number }[]).map((x) => x.severity));
+    const stored = await handle.db
+      .selectFrom('scrLiveSessions')
+      .select('score')
+      .where('sessionId', '=', 'shared-score')
+      .executeTakeFirstOrThrow();
+    // The clock stands still, so nothing decays: every process added to one score.
+    expect(stored.score).toBeGreaterThanOrEqual(4 * perSegment);
+  });
+});
