@@ -57,7 +57,7 @@ export async function openPlatform(c: Config, log: Logger): Promise<{ platform: 
     sessionTtlMs: c.XINREN_SESSION_TTL_HOURS * 3_600_000,
     dispatcher: { timeoutMs: c.XINREN_WEBHOOK_TIMEOUT_MS },
   });
-  registerDomains(platform);
+  registerDomains(platform, { sharedDatabase: c.DATABASE_URL !== undefined });
   return { platform, handle };
 }
 

@@ -14,13 +14,23 @@ describe('canSee', () => {
       'audit',
       'settings',
       'upcoming',
+      'screening',
+      'screening.manage',
     ]);
   });
 
   it('follows the server for the other staff roles', () => {
-    expect(visible('lead')).toEqual(['overview', 'events', 'webhooks', 'audit', 'upcoming']);
-    expect(visible('reviewer')).toEqual(['overview', 'events', 'upcoming']);
-    expect(visible('analyst')).toEqual(['overview', 'events', 'webhooks', 'upcoming']);
+    expect(visible('lead')).toEqual([
+      'overview',
+      'events',
+      'webhooks',
+      'audit',
+      'upcoming',
+      'screening',
+      'screening.manage',
+    ]);
+    expect(visible('reviewer')).toEqual(['overview', 'events', 'upcoming', 'screening']);
+    expect(visible('analyst')).toEqual(['overview', 'events', 'webhooks', 'upcoming', 'screening']);
   });
 
   it('shows merchants, hosts and rights holders their portal and nothing else', () => {
@@ -31,6 +41,12 @@ describe('canSee', () => {
     const only = (area: Area) => roles.filter((role) => canSee(role, area));
     expect(only('settings')).toEqual(['admin']);
     expect(only('webhooks.manage')).toEqual(['admin']);
+  });
+
+  it('lets every staff role read screening and only admins and leads edit lexicons and policies', () => {
+    const only = (area: Area) => roles.filter((role) => canSee(role, area));
+    expect(only('screening')).toEqual(['admin', 'lead', 'reviewer', 'analyst']);
+    expect(only('screening.manage')).toEqual(['admin', 'lead']);
   });
 });
 

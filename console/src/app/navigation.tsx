@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { type Area, canSee } from '../features/auth/can-see';
 import type { Role } from '../features/auth/roles';
+import { type ScreeningNavKey, screeningNavEntries } from '../features/screening/screening-navigation';
 import { upcomingModuleIcons, upcomingModules } from '../features/upcoming/upcoming-modules';
 
 export type NavKey =
@@ -18,6 +19,7 @@ export type NavKey =
   | 'audit'
   | 'settings'
   | 'portal'
+  | ScreeningNavKey
   | (typeof upcomingModules)[number];
 
 export interface NavEntry {
@@ -28,7 +30,7 @@ export interface NavEntry {
 }
 
 export interface NavGroup {
-  key: 'self' | 'operations' | 'platform';
+  key: 'self' | 'operations' | 'screening' | 'platform';
   entries: NavEntry[];
 }
 
@@ -45,6 +47,7 @@ export const navigation: NavGroup[] = [
       ...upcomingModules.map((key) => ({ key, icon: upcomingModuleIcons[key], area: 'upcoming' as const })),
     ],
   },
+  { key: 'screening', entries: screeningNavEntries },
   {
     key: 'platform',
     entries: [

@@ -14,6 +14,12 @@ export const errorMessages = defineMessages(
     network: {
       unreachable: '无法连接到服务器，请检查网络或服务状态。',
     },
+    screening: {
+      unknown_kind: '不支持的内容类型。',
+      text_too_large: '文本超过 1 MB，无法识别。',
+      version_conflict: '其他人刚刚修改了这个词库，您的修改未保存。请重新加载后再试。',
+      invalid_transition: '该策略版本当前的状态不允许这一变更，请刷新后再试。',
+    },
     fallback: '操作失败：{{message}}',
     requestId: '请求编号：{{requestId}}',
   },
@@ -28,6 +34,12 @@ export const errorMessages = defineMessages(
     },
     network: {
       unreachable: 'Cannot reach the server. Check the network or the service.',
+    },
+    screening: {
+      unknown_kind: 'This content kind is not supported.',
+      text_too_large: 'The text is over 1 MB and cannot be screened.',
+      version_conflict: 'Someone else changed this lexicon just now; your change was not saved. Reload and try again.',
+      invalid_transition: 'This policy version cannot change to that status now. Refresh and try again.',
     },
     fallback: 'Failed: {{message}}',
     requestId: 'Request ID: {{requestId}}',

@@ -3,6 +3,7 @@ import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
 import { overviewMessages } from '../features/overview/overview.messages';
 import { portalMessages } from '../features/portal/portal.messages';
+import { screeningMessages } from '../features/screening/screening.messages';
 import { settingsMessages } from '../features/settings/settings.messages';
 import { upcomingMessages } from '../features/upcoming/upcoming.messages';
 import { webhooksMessages } from '../features/webhooks/webhooks.messages';
@@ -21,6 +22,7 @@ const namespaces = {
   audit: auditMessages,
   upcoming: upcomingMessages,
   portal: portalMessages,
+  screening: screeningMessages,
 };
 
 type Namespaces = typeof namespaces;

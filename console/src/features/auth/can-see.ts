@@ -2,7 +2,8 @@ import { isPortalRole, type Role } from './roles';
 
 /**
  * The parts of the console a role may open. `upcoming` stands for every placeholder of a domain whose
- * pages are not built yet; `webhooks.manage` is the write side of the webhooks page.
+ * pages are not built yet; `webhooks.manage` is the write side of the webhooks page, `screening.manage` of the
+ * lexicon and policy editors.
  */
 export const areas = [
   'overview',
@@ -13,6 +14,8 @@ export const areas = [
   'settings',
   'upcoming',
   'portal',
+  'screening',
+  'screening.manage',
 ] as const;
 export type Area = (typeof areas)[number];
 
@@ -27,6 +30,8 @@ const allowed: Record<Area, readonly Role[]> = {
   settings: ['admin'],
   upcoming: ['admin', 'lead', 'reviewer', 'analyst'],
   portal: ['merchant', 'host', 'rights_holder'],
+  screening: ['admin', 'lead', 'reviewer', 'analyst'],
+  'screening.manage': ['admin', 'lead'],
 };
 
 export function canSee(role: Role, area: Area): boolean {

@@ -5,26 +5,16 @@ import {
   CommentOutlined,
   FileTextOutlined,
   SafetyCertificateOutlined,
-  ScanOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 // Backend domains whose console pages are not built yet. A module leaves this list when its
 // feature folder arrives; keys match src/domains/<name>.
-export const upcomingModules = [
-  'governance',
-  'screening',
-  'ip',
-  'protection',
-  'fulfillment',
-  'voice',
-  'reports',
-] as const;
+export const upcomingModules = ['governance', 'ip', 'protection', 'fulfillment', 'voice', 'reports'] as const;
 export type UpcomingModule = (typeof upcomingModules)[number];
 
 export const upcomingModuleIcons: Record<UpcomingModule, ReactNode> = {
   governance: <AuditOutlined />,
-  screening: <ScanOutlined />,
   ip: <SafetyCertificateOutlined />,
   protection: <AlertOutlined />,
   fulfillment: <CarOutlined />,

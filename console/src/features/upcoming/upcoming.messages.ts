@@ -5,7 +5,6 @@ export const upcomingMessages = defineMessages(
     notYet: '该模块尚未上线，将随其对应的 issue 一同交付。',
     scope: {
       governance: '举报、审核队列、决定与扣分处罚、处理理由说明、申诉，以及直播紧急关播。',
-      screening: '商品、直播文字稿、评论与页面的自动识别：词库、检测器、策略、影子运行与回测。',
       ip: '权利人与权利登记、投诉与反通知（电子商务法第 42–43 条）、假货知识库与拦截。',
       protection: '权益产品与信任购、消费者理赔与先行赔付、买家权益滥用识别。',
       fulfillment: '发货时限、智能催发货、延迟发货自动赔付与提前回款。',
@@ -18,8 +17,6 @@ export const upcomingMessages = defineMessages(
     scope: {
       governance:
         'Reports, review queues, decisions and penalty points, statements of reasons, appeals, and emergency stops of live streams.',
-      screening:
-        'Automatic screening of listings, live transcripts, comments and pages: lexicons, detectors, policies, shadow runs and backtests.',
       ip: 'Rights holders and their rights, complaints and counter-notices (E-Commerce Law Art. 42–43), the counterfeit library and interceptions.',
       protection:
         'Rights products and trust purchase, buyer claims with advance compensation, and abuse of buyer benefits.',

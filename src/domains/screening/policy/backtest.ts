@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventData } from '../../../platform/events/event-types.js';
+import { countStoredEvents, readStoredEvents, type StoredEventFilter } from '../../../platform/events/stored-events.js';
 import { newId } from '../../../platform/ids.js';
 import { type ScreenFinding, type ScreeningEngine, saturatingScore } from '../engine/screen-text.js';
 import { LiveSessions } from '../live/live-sessions.js';
@@ -101,18 +101,13 @@ class BacktestRun {
   async step(db: Db, maxEvents: number): Promise<void> {
     if (this.#done) return;
     this.touchedAt = performance.now();
-    const rows = await eventQuery(db, this.options)
-      .select(['seq', 'type', 'data', 'receivedAt'])
-      .where('seq', '>', this.#afterSeq)
-      .orderBy('seq')
-      .limit(maxEvents)
-      .execute();
+    const rows = await readStoredEvents(db, storedEventFilter(this.options), this.#afterSeq, maxEvents);
     for (const row of rows) {
       this.#afterSeq = row.seq;
       this.processed++;
-      const data = (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as Record<string, unknown>;
+      const data = row.data;
       if (row.type === 'listing.upserted') this.#listing(data as EventData<'listing.upserted'>);
-      else this.#segment(data as EventData<'live.segment'>, new Date(row.receivedAt).getTime());
+      else this.#segment(data as EventData<'live.segment'>, row.receivedAt.getTime());
     }
     if (rows.length < maxEvents) this.#done = true;
   }
@@ -179,12 +174,12 @@ class BacktestRun {
   }
 }
 
-function eventQuery(db: Db, o: BacktestOptions) {
-  const types = o.kind ? [EVENT_TYPE[o.kind]] : [EVENT_TYPE.listing, EVENT_TYPE.live_segment];
-  let q = db.selectFrom('evtEvents').where('type', 'in', types);
-  if (o.from) q = q.where('receivedAt', '>=', o.from);
-  if (o.to) q = q.where('receivedAt', '<', o.to);
-  return q;
+function storedEventFilter(o: BacktestOptions): StoredEventFilter {
+  return {
+    types: o.kind ? [EVENT_TYPE[o.kind]] : [EVENT_TYPE.listing, EVENT_TYPE.live_segment],
+    from: o.from,
+    to: o.to,
+  };
 }
 
 // Runs live in the process that started them (the server, through the CLI bridge); one left
@@ -214,10 +209,9 @@ export async function startBacktest(db: Db, clock: Clock, options: BacktestOptio
     policyRuntimeFor(db, clock).current(),
     engineSourceFor(db).current(),
   ]);
-  const counted = await eventQuery(db, options).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
   const run = new BacktestRun(
     options,
-    Number(counted?.n ?? 0),
+    await countStoredEvents(db, storedEventFilter(options)),
     compiledSource(row.version, row.source),
     active,
     engine,
