@@ -145,6 +145,103 @@ describe('detectors beyond words', () => {
   });
 });
 
+describe('context rules and detectors of the quality pass', () => {
+  const cats = (input: ScreenInput) => categories(screen(input).findings);
+
+  it('drops word-list findings in warnings and news, not the contacts in them', () => {
+    expect(screen({ kind: 'comment', text: '小心骗子，让你加微信私下交易的都是骗子' }).findings).toEqual([]);
+    const page =
+      '<html><head><title>国际禁毒日：远离毒品</title></head><body><p>冰毒、海洛因严重危害健康。</p></body></html>';
+    expect(screen({ kind: 'web_page', text: page }).findings).toEqual([]);
+    const bait = screen({ kind: 'comment', text: '小心骗子，有事加微信 wx_8866123 找我' }).findings;
+    expect(bait.some((f) => f.term === 'contact:id')).toBe(true);
+    expect(cats({ kind: 'comment', text: '出售冰毒，同城送货' })).toContain('drugs');
+  });
+
+  it('lets a health food state a registered function, not an ordinary food', () => {
+    const text = '这款是蓝帽子产品，功能是增强免疫力';
+    expect(cats({ kind: 'live_segment', text })).not.toContain('medical_claim');
+    expect(cats({ kind: 'listing', text, context: { category: '食品' } })).toContain('medical_claim');
+    expect(cats({ kind: 'listing', text: '辅助降血脂 蓝帽子', context: { category: '保健食品' } })).toEqual([]);
+    expect(cats({ kind: 'listing', text: '灵芝孢子粉 抗肿瘤', context: { category: '保健食品' } })).toContain(
+      'medical_claim',
+    );
+  });
+
+  it('reports a phrase that targets the elderly next to a claim, at severity 5', () => {
+    const result = screen({ kind: 'listing', text: '降压茶，根治高血压。长辈必备', context: { category: '食品' } });
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ term: 'medical:elderly-targeting', text: '长辈必备', severity: 5 }),
+    );
+    // One run of claims joined by spaces is one finding, at the severity of its worst part.
+    const run = screen({ kind: 'listing', text: '降压茶 根治高血压 长辈必备', context: { category: '食品' } });
+    expect(run.findings).toEqual([expect.objectContaining({ term: 'medical:elderly-targeting', severity: 5 })]);
+    expect(screen({ kind: 'listing', text: '老花镜 长辈必备', context: { category: '眼镜' } }).findings).toEqual([]);
+  });
+
+  it('counts weak counterfeit signals only with a brand, and flags a brand far under its floor', () => {
+    expect(cats({ kind: 'listing', text: '故宫文创 复刻 宋代茶盏 官方授权', context: { brand: '故宫文创' } })).toEqual(
+      [],
+    );
+    expect(cats({ kind: 'listing', text: '劳力士 水鬼 复刻 904L' })).toContain('counterfeit');
+    const floor = screen({ kind: 'listing', text: 'SK-II 神仙水 230ml 正品 99元', context: { brand: 'SK-II' } });
+    expect(floor.findings).toEqual([expect.objectContaining({ term: 'counterfeit:under-brand-floor', text: '99元' })]);
+    const custom = createScreeningEngine([], { brandFloors: [{ brand: ['某牌'], floor: 1000 }] });
+    expect(custom.screen({ kind: 'listing', text: '某牌手表 ¥100' }).findings[0]?.category).toBe('counterfeit');
+    expect(custom.screen({ kind: 'listing', text: 'SK-II 神仙水 99元' }).findings).toEqual([]);
+  });
+
+  it('counts a superlative inside a counterfeit grade or a claim as part of it', () => {
+    expect(cats({ kind: 'listing', text: '香奈儿 cf 链条包 A货 顶级版本' })).toEqual(['counterfeit']);
+    expect(cats({ kind: 'listing', text: '微信号出售 老号 实名' })).toEqual(['fraud']);
+  });
+
+  it('reports last-day pressure only with drama in the stream window', () => {
+    const text = '今天是活动的最后一天，需要的家人们可以看看';
+    expect(screen({ kind: 'live_segment', text }).findings).toEqual([]);
+    const windowed = screen({ kind: 'live_segment', text, context: { recentSegments: ['老板刚才打电话骂我了'] } });
+    expect(windowed.findings).toEqual([expect.objectContaining({ category: 'staged_drama', text: '最后一天' })]);
+    expect(cats({ kind: 'live_segment', text: '我妈住院了，急需手术费，家人们帮帮我' })).toEqual(['staged_drama']);
+  });
+
+  it('joins a run of one category into one finding', () => {
+    const text = '百家乐|老虎机|时时彩 今晚开奖';
+    const found = screen({ kind: 'comment', text }).findings.filter((f) => f.category === 'gambling');
+    expect(found).toEqual([expect.objectContaining({ start: 0, end: '百家乐|老虎机|时时彩'.length, severity: 4 })]);
+  });
+
+  it('flags a footer link farm to risky sites, not a footer of ordinary links', () => {
+    const farm = '<html><body><footer>友情链接：<a href="/a">六合彩</a> <a href="/b">时时彩</a></footer></body></html>';
+    expect(screen({ kind: 'web_page', text: farm }).findings).toContainEqual(
+      expect.objectContaining({ term: 'stuffing:link-farm', section: 'footer', text: '友情链接' }),
+    );
+    const plain = '<html><body><footer>友情链接：<a href="/a">天气预报</a></footer></body></html>';
+    expect(screen({ kind: 'web_page', text: plain }).findings).toEqual([]);
+  });
+
+  it('treats the plain meta keyword list of a page as SEO, not stuffing', () => {
+    const shop =
+      '<html><head><title>某某家居官网</title><meta name="keywords" content="沙发,床垫,衣柜,餐桌,茶几,电视柜"></head><body>欢迎</body></html>';
+    expect(screen({ kind: 'web_page', text: shop }).findings).toEqual([]);
+    const stuffed =
+      '<html><head><title>小说</title><meta name="keywords" content="免费小说,小说下载,全本小说,完本小说,热门小说,言情小说"></head></html>';
+    expect(cats({ kind: 'web_page', text: stuffed })).toEqual(['spam_seo']);
+  });
+
+  it('hears a real last show as calm, a staged one as pressure', () => {
+    expect(screen({ kind: 'live_segment', text: '这是我们今年双十二的最后一场直播，感谢大家的支持' }).findings).toEqual(
+      [],
+    );
+    expect(cats({ kind: 'live_segment', text: '明天直播间就要被封了，今天是最后一场' })).toEqual(['staged_drama']);
+  });
+
+  it('files upstream terms under the right category', () => {
+    expect(cats({ kind: 'comment', text: '摇头丸有货' })).toEqual(['drugs']);
+    expect(cats({ kind: 'listing', text: '蝴蝶刀 开山刀' })).toEqual(['weapons']);
+    expect(screen({ kind: 'comment', text: '进我的qq群聊聊穿搭' }).findings).toEqual([]);
+  });
+});
+
 describe('createScreeningEngine', () => {
   const lexicon: Lexicon = {
     name: 'screen-text-test',

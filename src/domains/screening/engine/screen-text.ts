@@ -8,6 +8,14 @@ import {
   type LexiconCategory,
   type LexiconEntry,
 } from '../lexicon/lexicon-entry.js';
+import { findCompanions } from './detectors/companion-cues.js';
+import { type BrandFloor, DEFAULT_BRAND_FLOORS, findUnderFloor, namesBrand } from './detectors/counterfeit-signals.js';
+import { approvedFunctionSpans, ELDERLY_WORDS, elderlyTargeting, isHealthFood } from './detectors/efficacy.js';
+import { foldText } from './detectors/fold.js';
+import { findPhrases } from './detectors/phrase-patterns.js';
+import { findRepeatedPhrase } from './detectors/repeated-phrase.js';
+import { findStagedDrama } from './detectors/staged-drama.js';
+import { hasWarningCue, sentenceAround } from './detectors/warning-context.js';
 import { type SectionName, sourceSpan, splitHtml } from './normalize/html-sections.js';
 import { buildLineIndex, type LineIndex } from './normalize/line-index.js';
 import {
@@ -20,14 +28,25 @@ import {
 import { isSeparator } from './normalize/separators.js';
 
 // screen(): lexicon matching (normalised, with exact offsets; kinds, product categories and the
-// allow-list applied) plus three small detectors beyond words, folded into an outcome by the
-// default policy below:
+// allow-list applied) plus detectors beyond words, folded into an outcome by the default policy
+// below:
 //  - contacts (diversion): mainland mobile numbers, QQ / WeChat / Telegram ids after their name,
 //    URLs and domains in running text (not in markup attributes);
-//  - keyword stuffing (spam_seo): separator-joined keyword chains, repeated keywords, hidden text;
-//  - price fraud: a was-price above the lowest price of the 7 days before the promotion.
-// Elderly targeting (叔叔阿姨, 老年人 …) raises medical_claim severity by one (max 5). A finding inside
-// another of the same category and no higher severity is dropped (加微信 covers 微信).
+//  - keyword stuffing (spam_seo): separator-joined keyword chains, repeated keywords, hidden text,
+//    a footer's 友情链接 to risky sites;
+//  - price fraud: a was-price above the lowest price of the 7 days before the promotion;
+//  - phrases with a number or a free word inside (detectors/phrase-patterns.ts);
+//  - staged drama and pressure in live segments, over a window (detectors/staged-drama.ts);
+//  - counterfeit × brand: weak signals (复刻, 原单) need a brand, and a brand far under its floor
+//    price is a signal of its own (detectors/counterfeit-signals.ts);
+//  - efficacy × product category: a health food's registered functions are not claims
+//    (detectors/efficacy.ts); superlatives × kind through the entries' kinds.
+// Elderly targeting (叔叔阿姨, 老年人 …) raises medical_claim severity by one (max 5), and a phrase
+// that targets them (长辈必备) next to a claim is a finding of its own. A word-list finding in a
+// sentence that warns or reports (警惕, 警方, 千万别买) is dropped (detectors/warning-context.ts).
+// A superlative inside a counterfeit or medical claim (顶级原单, 癌症患者首选) is part of that claim.
+// A finding inside another of the same category and no higher severity is dropped (加微信 covers
+// 微信), and findings of one category joined only by separators (百家乐|老虎机|时时彩) become one.
 //
 // Default policy (until the policy engine exists): the highest finding severity decides.
 //   severity ≥ 5 → block (stop_stream for a live_segment), severity ≥ 3 → review, else allow.
@@ -51,6 +70,14 @@ export interface ScreenContext {
   priceHistory?: { date: string; amount: number }[];
   /** ISO date the promotion starts; when given, only the 7 days before it count. */
   promotionStart?: string;
+  /** The brand the seller names; weak counterfeit signals (复刻, 原单, 1:1) count only with a brand. */
+  brand?: string;
+  /**
+   * live_segment: the text of the stream's preceding segments, oldest first (a window of a minute
+   * or two). Pressure talk (最后一天, 倒计时) counts as staged drama only next to other drama in
+   * the window; findings are reported in this segment's text only.
+   */
+  recentSegments?: string[];
   [key: string]: unknown;
 }
 
@@ -92,10 +119,14 @@ export interface ScreeningEngineOptions {
   stuffing?: boolean;
   /** Run the was-price check against context.priceHistory (category price_fraud). Default true. */
   priceFraud?: boolean;
+  /** Run the phrase and staged-drama detectors. Default true. */
+  phrases?: boolean;
+  /** Floor prices of brand products (counterfeit signal); DEFAULT_BRAND_FLOORS when absent. */
+  brandFloors?: readonly BrandFloor[];
 }
 
-/** Words that show a medical claim is aimed at the elderly (Simplified and Traditional). */
-export const ELDERLY_MARKERS: readonly string[] = ['叔叔阿姨', '老年人', '爷爷奶奶', '爺爺奶奶', '中老年'];
+/** Words that show a medical claim is aimed at the elderly (matched on folded text, so Traditional too). */
+export const ELDERLY_MARKERS: readonly string[] = ELDERLY_WORDS;
 
 const KINDS: ReadonlySet<string> = new Set(CONTENT_KINDS);
 
@@ -208,12 +239,16 @@ export function createScreeningEngine(
   const contacts = options.contacts ?? true;
   const stuffing = options.stuffing ?? true;
   const priceFraud = options.priceFraud ?? true;
+  const phrases = options.phrases ?? true;
+  const floors = options.brandFloors ?? DEFAULT_BRAND_FLOORS;
+  const needsBrand = entries.map((e) => e.tags?.includes(NEEDS_BRAND) === true);
 
   /** Turns raw normalizer findings into screen findings: applicability, allow-list, section. */
   const collect = (
     raw: readonly (Finding & { section?: SectionName })[],
     kind: ContentKind,
     productCategory: string | undefined,
+    brandNamed: () => boolean,
     out: ScreenFinding[],
   ) => {
     // Allow-list occurrences first (usually none), then the entries that apply outside them.
@@ -242,6 +277,7 @@ export function createScreeningEngine(
         }
         if (inside) continue;
       }
+      if (needsBrand[f.termIndex] && !brandNamed()) continue;
       out.push({
         category: entry.category,
         severity: entry.severity,
@@ -259,39 +295,209 @@ export function createScreeningEngine(
     screen(input) {
       const { kind, text } = input;
       if (!KINDS.has(kind)) throw new RangeError(`unknown content kind ${String(kind)}`);
-      const productCategory = input.context?.category;
+      const context = input.context;
+      const productCategory = context?.category;
+      let foldedText: string | undefined;
+      const folded = () => {
+        foldedText ??= foldText(text);
+        return foldedText;
+      };
+      let brand: boolean | undefined;
+      const brandNamed = () => {
+        brand ??= namesBrand(folded(), context, foldText);
+        return brand;
+      };
       const findings: ScreenFinding[] = [];
       if (kind === 'web_page') {
-        collect(findInHtml(normalizer, text), kind, productCategory, findings);
+        collect(findInHtml(normalizer, text), kind, productCategory, brandNamed, findings);
       } else {
-        collect(normalizer.find(text), kind, productCategory, findings);
+        collect(normalizer.find(text), kind, productCategory, brandNamed, findings);
       }
 
       if (priceFraud && (kind === 'listing' || kind === 'live_segment')) {
-        const f = findPriceFraud(text, input.context);
+        const f = findPriceFraud(text, context);
         if (f) findings.push(f);
       }
-      if (contacts || stuffing) runDetectors(kind, text, findings, contacts, stuffing);
+      if (contacts || stuffing || phrases)
+        runDetectors(kind, text, context, findings, { contacts, stuffing, phrases }, folded);
+      if (phrases && findings.length > 0) {
+        const present = new Set<LexiconCategory>();
+        for (const f of findings) present.add(f.category);
+        for (const c of findCompanions(folded(), present)) {
+          findings.push(
+            detectorFinding(
+              text,
+              c.category,
+              3,
+              `phrase:companion-${c.category}`,
+              c.start,
+              c.end,
+              sectionAt(findings, c.start),
+            ),
+          );
+        }
+      }
+      if (stuffing && kind === 'comment') {
+        const flood = findRepeatedPhrase(text);
+        if (flood) findings.push(detectorFinding(text, 'spam_seo', 2, 'stuffing:repeated-phrase', flood[0], flood[1]));
+      }
+      // The floor price is a fallback signal: when the item says 高仿 itself, that says more.
+      if (phrases && kind !== 'feedback' && kind !== 'comment' && !findings.some((f) => f.category === 'counterfeit')) {
+        const hit = findUnderFloor(folded(), context, floors);
+        if (hit)
+          findings.push(detectorFinding(text, 'counterfeit', 4, 'counterfeit:under-brand-floor', hit.start, hit.end));
+      }
 
       if (findings.length === 0) return { outcome: 'allow', score: 0, findings };
 
-      // Elderly targeting raises every medical claim by one step.
-      let medical = false;
-      for (const f of findings) if (f.category === 'medical_claim') medical = true;
-      if (medical && ELDERLY_MARKERS.some((m) => text.includes(m))) {
-        for (const f of findings) if (f.category === 'medical_claim') f.severity = Math.min(5, f.severity + 1);
-      }
-
-      const kept = dropContained(findings);
+      const kept = dropContained(refine(findings, text, kind, productCategory, folded));
+      if (kept.length === 0) return { outcome: 'allow', score: 0, findings: kept };
+      const merged = mergeRuns(kept, text);
       let max = 0;
       let sum = 0;
-      for (const f of kept) {
+      for (const f of merged) {
         if (f.severity > max) max = f.severity;
         sum += f.severity;
       }
-      return { outcome: defaultOutcome(kind, max), score: saturatingScore(sum), findings: kept };
+      return { outcome: defaultOutcome(kind, max), score: saturatingScore(sum), findings: merged };
     },
   };
+}
+
+/** Tag of the counterfeit entries that count only when the item names a brand. */
+export const NEEDS_BRAND = 'needs-brand';
+
+function detectorFinding(
+  text: string,
+  category: LexiconCategory,
+  severity: number,
+  term: string,
+  start: number,
+  end: number,
+  section: ScreenFinding['section'] = 'text',
+): ScreenFinding {
+  return {
+    category,
+    severity,
+    term,
+    section,
+    line: buildLineIndex(text).lineOf(start),
+    start,
+    end,
+    text: text.slice(start, end),
+  };
+}
+
+/** The section of the finding nearest before position at (companion cues sit next to their offer). */
+function sectionAt(findings: readonly ScreenFinding[], at: number): ScreenFinding['section'] {
+  let section: ScreenFinding['section'] = findings[0]?.section ?? 'text';
+  let best = -1;
+  for (const f of findings) {
+    if (f.start <= at && f.start > best) {
+      best = f.start;
+      section = f.section;
+    }
+  }
+  return section;
+}
+
+/** Categories whose word-list findings a warning or news sentence voids. */
+const WARNABLE: ReadonlySet<LexiconCategory> = new Set([
+  'sexual',
+  'gambling',
+  'drugs',
+  'weapons',
+  'fraud',
+  'diversion',
+  'counterfeit',
+  'medical_claim',
+]);
+
+/** Detector findings name their detector (contact:mobile, staged:sob-story); lexicon terms do not. */
+const DETECTOR_TERM = /^(?:contact|stuffing|price|phrase|staged|counterfeit|medical):/u;
+const isWordListFinding = (f: ScreenFinding) => !DETECTOR_TERM.test(f.term);
+
+/**
+ * The context rules over the collected findings: warnings and news, health-food functions,
+ * elderly targeting, superlatives inside other claims.
+ */
+function refine(
+  findings: ScreenFinding[],
+  text: string,
+  kind: ContentKind,
+  productCategory: string | undefined,
+  folded: () => string,
+): ScreenFinding[] {
+  let out = findings;
+
+  // A warning, a report or the news names what it warns about.
+  let warnable = false;
+  for (const f of out) if (WARNABLE.has(f.category) && isWordListFinding(f)) warnable = true;
+  if (warnable) {
+    const fold = folded();
+    const pageWarns = kind === 'web_page' && titleWarns(text);
+    out = out.filter((f) => {
+      if (!WARNABLE.has(f.category) || !isWordListFinding(f)) return true;
+      if (pageWarns) return false;
+      const [s, e] = sentenceAround(fold, f.start);
+      return !hasWarningCue(fold, s, e);
+    });
+  }
+
+  let medical = false;
+  for (const f of out) if (f.category === 'medical_claim') medical = true;
+  if (medical) {
+    const fold = folded();
+    // A health food may state a registered function in the registered wording.
+    if (isHealthFood(fold, productCategory)) {
+      const approved = approvedFunctionSpans(fold);
+      if (approved.length > 0) {
+        out = out.filter(
+          (f) => f.category !== 'medical_claim' || !approved.some(([s, e]) => s <= f.start && f.end <= e),
+        );
+      }
+    }
+    medical = out.some((f) => f.category === 'medical_claim');
+    // Claims aimed at the elderly weigh more; a phrase that targets them is a finding of its own.
+    if (medical && ELDERLY_MARKERS.some((m) => fold.includes(m))) {
+      for (const f of out) if (f.category === 'medical_claim') f.severity = Math.min(5, f.severity + 1);
+      const section = out.find((f) => f.category === 'medical_claim')?.section ?? 'text';
+      for (const [s, e] of elderlyTargeting(fold)) {
+        out.push(detectorFinding(text, 'medical_claim', 5, 'medical:elderly-targeting', s, e, section));
+      }
+    }
+  }
+
+  // 微信号出售 sells accounts: the messenger named inside an account-trading offer is not a contact.
+  const fraud = out.filter((f) => f.category === 'fraud');
+  if (fraud.length > 0) {
+    out = out.filter(
+      (f) =>
+        f.category !== 'diversion' || !isWordListFinding(f) || !fraud.some((c) => c.start <= f.start && f.end <= c.end),
+    );
+  }
+
+  // 顶级原单 is a counterfeit grade and 癌症患者首选 one medical claim: the superlative inside is theirs.
+  let superlative = false;
+  for (const f of out) if (f.category === 'ad_superlative') superlative = true;
+  if (superlative) {
+    const claims = out.filter((f) => f.category === 'counterfeit' || f.category === 'medical_claim');
+    if (claims.length > 0) {
+      out = out.filter(
+        (f) => f.category !== 'ad_superlative' || !claims.some((c) => c.start <= f.start && f.end <= c.end),
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether a page's title carries a warning or news cue (反诈提醒, 警方通报 …). */
+function titleWarns(html: string): boolean {
+  for (const section of splitHtml(html)) {
+    if (section.name !== 'title') continue;
+    for (const run of section.runs) if (hasWarningCue(foldText(run.text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -312,6 +518,38 @@ function dropContained(findings: ScreenFinding[]): ScreenFinding[] {
       }
     }
     if (!covered) out.push(f);
+  }
+  return out;
+}
+
+/** Most units between two findings of a run: a separator or two, with spaces. */
+const MAX_RUN_GAP = 3;
+const RUN_GAP = /^[\s,，、|｜/\-–—_·;；:：+＋]*$/u;
+
+/**
+ * Findings of one category in one section that overlap or are joined only by separators
+ * (百家乐|老虎机|时时彩, 加微信 wx123) become one finding over the run: one highlight for the
+ * reviewer, with the run's highest severity and that finding's term. Expects findings sorted by start.
+ */
+function mergeRuns(findings: ScreenFinding[], text: string): ScreenFinding[] {
+  if (findings.length < 2) return findings;
+  const out: ScreenFinding[] = [];
+  const open = new Map<string, ScreenFinding>();
+  for (const f of findings) {
+    const key = `${f.category}\u0000${f.section}`;
+    const run = open.get(key);
+    if (run && f.start - run.end <= MAX_RUN_GAP && (f.start <= run.end || RUN_GAP.test(text.slice(run.end, f.start)))) {
+      if (f.end > run.end) run.end = f.end;
+      if (f.severity > run.severity) {
+        run.severity = f.severity;
+        run.term = f.term;
+      }
+      run.text = text.slice(run.start, run.end);
+      continue;
+    }
+    const copy = { ...f };
+    open.set(key, copy);
+    out.push(copy);
   }
   return out;
 }
@@ -590,8 +828,9 @@ function findChains(
     let severity = 0;
     if (repeated) severity = 2;
     else if (tokenCount >= 12 && han >= 8) severity = 2;
-    else if (listLike && (strict || kind === 'comment' || kind === 'web_page')) severity = 2;
-    else if (strict && tokenCount >= 4 && risky >= 2) severity = 3;
+    // A page's meta keywords are a list by design (沙发,床垫,衣柜): only repetition or risk makes them stuffing.
+    else if (listLike && section !== 'meta' && (strict || kind === 'comment' || kind === 'web_page')) severity = 2;
+    else if (strict && tokenCount >= 5 && risky >= 2) severity = 3;
     if (severity === 0) return;
     if (risky >= 2) severity = 4;
     push({
@@ -622,7 +861,7 @@ function spanIn(piece: Piece, start: number, end: number, source: string): [numb
 }
 
 const CONTACT_ID =
-  /(?<![a-z])(qq群?|扣扣|企鹅号?|微(?:[(（]\s*wei\s*[)）])?信号?|薇信|威信|卫星|衛星|v信|vx|wx|wechat|whatsapp|telegram|綠色軟件|绿色软件|v(?=\s*[:：]))\s*[:：]?\s*(?:号码?|號碼?|是|搜|id)?\s*[:：]?\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\d(?:\s?\d){4,11})(?![a-z0-9])/giu;
+  /(?<![a-z])(qq群?|扣扣|企鹅号?|微(?:[(（]\s*wei\s*[)）])?信号?|薇信|威信|卫星|衛星|v信|vx|wx|wechat|whatsapp|telegram|tg|纸飞机|紙飛機|飞机号|飛機號|綠色軟件|绿色软件|v(?=\s*[:：]))\s*[:：]?\s*(?:号码?|號碼?|是|搜|id)?\s*[:：]?\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\d(?:\s?\d){4,11})(?![a-z0-9])/giu;
 const URL =
   /(?<![a-z0-9.@_-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|cn|net|top|xyz|me|cc|vip|shop|io|org|info|club|site|online|hk|tw|app|link|ly)(?![a-z0-9-])(?:\/[^\s<>"'，。]*)?/giu;
 
@@ -648,13 +887,23 @@ function contactsIn(piece: Piece, source: string, push: (f: Omit<ScreenFinding, 
     add('contact:url', m.index, m.index + m[0].length);
 }
 
-/** The contact and keyword-stuffing detectors, over the text or over each section of a page. */
+interface DetectorFlags {
+  contacts: boolean;
+  stuffing: boolean;
+  phrases: boolean;
+}
+
+/**
+ * The contact, keyword-stuffing, phrase and staged-drama detectors, over the text or over each
+ * section of a page.
+ */
 function runDetectors(
   kind: ContentKind,
   text: string,
+  context: ScreenContext | undefined,
   findings: ScreenFinding[],
-  contacts: boolean,
-  stuffing: boolean,
+  { contacts, stuffing, phrases }: DetectorFlags,
+  foldedWhole: () => string,
 ): void {
   let index: LineIndex | undefined;
   const lines = () => {
@@ -673,10 +922,38 @@ function runDetectors(
   } else {
     pieces.push({ text, section: 'text' });
   }
+  const productCategory = context?.category;
   for (const piece of pieces) {
     if (contacts) contactsIn(piece, text, push);
     if (stuffing) findChains(piece, kind, lexical, text, push);
+    if (!phrases) continue;
+    const folded = piece.offsets ? foldText(piece.text) : foldedWhole();
+    findPhrases(folded, kind, productCategory, (m) => {
+      const [start, end] = spanIn(piece, m.start, m.end, text);
+      const { category, severity, term } = m.pattern;
+      push({ category, severity, term, section: piece.section, start, end, text: text.slice(start, end) });
+    });
+    if (kind === 'live_segment') {
+      let lexicalCues = 0;
+      for (const f of lexical) if (f.category === 'staged_drama') lexicalCues++;
+      const recent = Array.isArray(context?.recentSegments)
+        ? context.recentSegments.filter((r): r is string => typeof r === 'string').map(foldText)
+        : [];
+      for (const cue of findStagedDrama(folded, recent, lexicalCues)) {
+        const [start, end] = spanIn(piece, cue.start, cue.end, text);
+        push({
+          category: 'staged_drama',
+          severity: cue.severity,
+          term: cue.term,
+          section: piece.section,
+          start,
+          end,
+          text: text.slice(start, end),
+        });
+      }
+    }
   }
+  if (stuffing && kind === 'web_page') linkFarm(text, lexical, push);
   if (!stuffing || kind !== 'web_page') return;
   HIDDEN_TAG.lastIndex = 0;
   for (let m = HIDDEN_TAG.exec(text); m !== null; m = HIDDEN_TAG.exec(text)) {
@@ -694,6 +971,39 @@ function runDetectors(
       start: m.index,
       end: contentStart,
       text: m[0],
+    });
+  }
+}
+
+const LINK_FARM = /友情链接|友链|friendly links/giu;
+
+/**
+ * A footer "友情链接" block whose links name risky terms is a link farm: the label is reported, at
+ * severity 3 (or 4 when two risky terms or more follow it).
+ */
+function linkFarm(
+  html: string,
+  lexical: readonly ScreenFinding[],
+  push: (f: Omit<ScreenFinding, 'line'>) => void,
+): void {
+  LINK_FARM.lastIndex = 0;
+  for (let m = LINK_FARM.exec(html); m !== null; m = LINK_FARM.exec(html)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const close = html.slice(end).search(/<\/(?:footer|div|p|ul|section)>/iu);
+    const until = close === -1 ? html.length : end + close;
+    const risky = riskyInside(lexical, end, until);
+    if (risky === 0) continue;
+    const lower = html.slice(0, start).toLowerCase();
+    const section = lower.lastIndexOf('<footer') > lower.lastIndexOf('</footer') ? 'footer' : 'body';
+    push({
+      category: 'spam_seo',
+      severity: risky >= 2 ? 4 : 3,
+      term: 'stuffing:link-farm',
+      section,
+      start,
+      end,
+      text: html.slice(start, end),
     });
   }
 }

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, dropSubsumed, rejectReason } from './build-default-lexicons.js';
+import { build, dropSubsumed, RECATEGORISE, recategorise, rejectReason } from './build-default-lexicons.js';
 
 const SHIPPED = join(import.meta.dirname, '../../../../data/lexicons');
 const UPSTREAM = join(import.meta.dirname, '../../../../../shared/data/lexicons');
@@ -34,6 +34,42 @@ describe('default lexicon curation', () => {
       { term: '低危高危', category: 'drugs', severity: 5 },
     ]);
     expect(kept.map((k) => k.term)).toEqual(['气枪', '气枪大全', '低危', '低危高危']);
+  });
+
+  it('corrects upstream categories and drops entries that name no risk on their own', () => {
+    expect(recategorise('摇头丸', 'sexual')).toBe('drugs');
+    expect(recategorise('裸盖菇', 'sexual')).toBe('drugs');
+    expect(recategorise('代孕妈妈', 'sexual')).toBe('fraud');
+    expect(recategorise('蝴蝶刀', 'fraud')).toBe('weapons');
+    expect(recategorise('开山刀', 'fraud')).toBe('weapons');
+    expect(recategorise('qq群', 'fraud')).toBeUndefined();
+    expect(recategorise('婚外情', 'sexual')).toBeUndefined();
+    expect(recategorise('成人电', 'sexual')).toBeUndefined();
+    expect(recategorise('冰毒', 'drugs')).toBe('drugs');
+    // Every correction names a category of ours or null; none maps a term onto itself.
+    for (const [term, to] of Object.entries(RECATEGORISE)) {
+      expect([...term].length, term).toBeGreaterThan(1);
+      expect(to, term).not.toBeUndefined();
+    }
+  });
+
+  it.skipIf(!existsSync(UPSTREAM))('ships no mis-filed upstream term', async () => {
+    const text = await readFile(join(SHIPPED, 'houbb.csv'), 'utf8');
+    const kf = await readFile(join(SHIPPED, 'konsheng-fwwdn.csv'), 'utf8');
+    for (const line of [
+      '摇头丸,sexual',
+      '裸盖菇,sexual',
+      '代孕妈妈,sexual',
+      '蝴蝶刀,fraud',
+      '开山刀,fraud',
+      'qq群,',
+      '婚外情,',
+    ]) {
+      expect(text.includes(`\n${line}`), line).toBe(false);
+      expect(kf.includes(`\n${line}`), line).toBe(false);
+    }
+    expect(text).toMatch(/\n摇头丸,drugs,/);
+    expect(text).toMatch(/\n蝴蝶刀,weapons,/);
   });
 
   it.skipIf(!existsSync(UPSTREAM))('rebuilds the shipped files byte for byte', async () => {

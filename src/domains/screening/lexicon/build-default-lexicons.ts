@@ -18,8 +18,11 @@
 //  5. the ad lists (konsheng 广告类型, fwwdn 广告) are generic advertising vocabulary; only the
 //     terms in AD_LIST_KEEP are kept, under the category given there.
 //  6. category: houbb codes 1 drugs, 2 sexual, 3 gambling, 4 illegal → fraud (illegal services:
-//     fake certificates, data selling, counterfeit money); a term of code 1 or 4 that names a weapon
-//     or explosive (WEAPON_RE) → weapons. Code 0 (politics) was removed upstream and is out of scope.
+//     fake certificates, data selling, counterfeit money); a term of code 1 or 4 that names a weapon,
+//     explosive or controlled knife (WEAPON_RE) → weapons. Code 0 (politics) was removed upstream
+//     and is out of scope. RECATEGORISE then corrects the upstream files' own mistakes (摇头丸 filed
+//     as sexual, 蝴蝶刀 as illegal services) and drops entries that name no risk on their own (qq群,
+//     婚外情, 身份证, truncated fragments such as 成人电 that fire inside 成人电动牙刷).
 //  7. subsumed: a term that contains a kept term of the same category and at least its severity is
 //     dropped: a substring matcher already finds it (qq出售气枪铅弹 ⊃ 气枪). This is what cuts
 //     houbb's 42,952 lines to a few thousand without losing recall.
@@ -50,7 +53,7 @@ const SEVERITY: Record<LexiconCategory, number> = {
   fraud: 4,
   spam_seo: 3,
   diversion: 3,
-  ad_superlative: 2,
+  ad_superlative: 3,
   medical_claim: 3,
   price_fraud: 3,
   staged_drama: 3,
@@ -252,7 +255,44 @@ const AD_LIST_KEEP: Record<string, LexiconCategory> = {
 };
 
 const WEAPON_RE =
-  /枪|qiang|木仓|手狗|气狗|汽狗|步狗|猎狗枪|钢珠狗|炸药|炸弹|雷管|火药|弓弩|弩|子弹|铅弹|钢珠|军刀|弹簧刀|秃鹰|左轮|狙击|手雷|tnt|c4|燃烧弹|燃烧瓶|爆炸物|起爆/i;
+  /枪|qiang|木仓|手狗|气狗|汽狗|步狗|猎狗枪|钢珠狗|炸药|炸弹|雷管|火药|弓弩|弩|子弹|铅弹|钢珠|军刀|弹簧刀|秃鹰|左轮|狙击|手雷|tnt|c4|燃烧弹|燃烧瓶|爆炸物|起爆|刀具|蝴蝶刀|开山刀|跳刀|三棱刺|军刺|匕首|甩棍|电击器|电警棍/i;
+
+/**
+ * Upstream entries whose category is wrong for Xinren, by term: the right category, or null to
+ * drop the entry. Applied to every source after rule 6, before the curation rules.
+ */
+export const RECATEGORISE: Readonly<Record<string, LexiconCategory | null>> = {
+  // drugs the upstream sexual lists carry (they are sold as "party" goods)
+  摇头丸: 'drugs',
+  裸盖菇: 'drugs',
+  // surrogacy is an illegal service, not sexual content
+  代孕妈妈: 'fraud',
+  借腹生子: 'fraud',
+  // controlled knives filed as illegal services
+  蝴蝶刀: 'weapons',
+  开山刀: 'weapons',
+  管制刀具: 'weapons',
+  // no risk on their own: shop, chat and news words
+  qq群: null,
+  婚外情: null,
+  身份证: null,
+  毕业证: null,
+  学位证: null,
+  免费电影: null,
+  txt下载: null,
+  午夜影院: null,
+  // truncated fragments that fire inside ordinary words (成人电动牙刷, 成人小号, 成人文具, 成人视力)
+  成人电: null,
+  成人文: null,
+  成人小: null,
+  成人视: null,
+};
+
+/** Rule 6's correction: the candidate under its right category, or undefined to drop it. */
+export function recategorise(term: string, category: LexiconCategory): LexiconCategory | undefined {
+  if (!Object.hasOwn(RECATEGORISE, term)) return category;
+  return RECATEGORISE[term] ?? undefined;
+}
 
 export const LEGIT_DOMAINS = [
   'qq.com',
@@ -392,9 +432,14 @@ function buildHoubb(src: string, allow: ReadonlySet<string>): { entries: Lexicon
       continue;
     }
     const term = normalise(m[1]);
-    const category = houbbCategory(term, new Set(m[2].split(',')));
-    if (!category) {
+    const coded = houbbCategory(term, new Set(m[2].split(',')));
+    if (!coded) {
       report.dropped['out-of-scope code'] = (report.dropped['out-of-scope code'] ?? 0) + 1;
+      continue;
+    }
+    const category = recategorise(term, coded);
+    if (!category) {
+      report.dropped['no risk on its own'] = (report.dropped['no risk on its own'] ?? 0) + 1;
       continue;
     }
     const severity = [...term].length === 2 ? SEVERITY[category] - 1 : SEVERITY[category];
@@ -427,6 +472,12 @@ function buildKonshengFwwdn(src: string, allow: ReadonlySet<string>): { entries:
     } else {
       category = kind;
     }
+    const corrected = recategorise(term, category);
+    if (!corrected) {
+      report.dropped['no risk on its own'] = (report.dropped['no risk on its own'] ?? 0) + 1;
+      return;
+    }
+    category = corrected;
     const severity = [...term].length === 2 ? SEVERITY[category] - 1 : SEVERITY[category];
     candidates.push({ term, category, severity, source });
   };
@@ -559,9 +610,25 @@ but are harmless (最近 contains 最).
 
 ## Xinren's own lists (Apache-2.0, like the project)
 
-Written by hand for Xinren's risks; the advertising-law lists follow
+Written by hand for Xinren's risks, in the words Chinese live commerce, marketplaces, comment
+sections and spam pages really use (同城约炮, 上分下分, 溜冰的找我, 气狗, 先垫付后返佣, 老板你别拦着我,
+纯原版本 …), not copied from any list; the advertising-law lists follow
 \`../shared/data/reference/ad_violation_taxonomy_245.json\` (ZH8 superlatives, ZH30 and SP1–SP3
-efficacy claims of goods that are not medicines, ZH39 guaranteed returns).
+efficacy claims of goods that are not medicines, ZH39 guaranteed returns). Conventions:
+
+- A term is kept only if it names the risk on its own in ordinary shop text: 露点 (dew point), 四件套
+  (bedding), 牛牛 (a pet name), 出冰 (an ice maker), 天花板 (a ceiling) and 快三 (in 快三天) are not
+  terms; the phrases around them are (露点视频, 银行卡四件套, 玩牛牛).
+- Superlatives apply to \`listing\` and \`live_segment\` only, medical claims to goods that are not
+  \`药品\` or \`医疗器械\`, staged drama to \`live_segment\`; prescription drugs (可待因, 三唑仑) not to
+  a \`药品\` listing.
+- Counterfeit entries tagged \`needs-brand\` (复刻, 原单, 1:1, 专柜品质 …) count only when the item
+  names a brand that counterfeiters copy (\`detectors/counterfeit-signals.ts\`).
+- English phrases of several words (\`want to hook up\`, \`no credit check\`) are not lexicon terms:
+  the matcher never joins words across a space, so they live in the phrase detector
+  (\`src/domains/screening/engine/detectors/phrase-patterns.ts\`), as do phrases with a number inside
+  (快餐三百, 首存送100%, 一个月瘦二十斤) and staged drama told in free words
+  (\`detectors/staged-drama.ts\`).
 
 | file | entries per category |
 |---|---|
@@ -598,8 +665,11 @@ political speech is out of Xinren's scope.
 5. The upstream ad lists are generic advertising vocabulary: only a fixed list of terms that name
    sexual services, illegal services or gambling is kept from them.
 6. Categories: houbb code 1 → drugs, 2 → sexual, 3 → gambling, 4 → fraud (illegal services); a code
-   1 or 4 term naming a weapon or explosive → weapons. konsheng/fwwdn 色情 → sexual, 涉枪涉爆 →
-   weapons. Severity: drugs and weapons 5, sexual, gambling and fraud 4, domains 3.
+   1 or 4 term naming a weapon, explosive or controlled knife → weapons. konsheng/fwwdn 色情 → sexual,
+   涉枪涉爆 → weapons. A fixed table then corrects upstream mistakes (摇头丸 and 裸盖菇 → drugs,
+   代孕妈妈 → fraud, 蝴蝶刀 and 开山刀 → weapons) and drops entries that name no risk on their own
+   (qq群, 婚外情, 身份证, truncated fragments such as 成人电 that fire inside 成人电动牙刷).
+   Severity: drugs and weapons 5, sexual, gambling and fraud 4, domains 3.
 7. Drop a term that contains a kept term of the same category and no lower severity: a substring
    matcher finds it already (qq出售气枪铅弹 contains 气枪).
 8. Illicit domains of both projects are merged, syntax-checked, stripped of well-known legitimate

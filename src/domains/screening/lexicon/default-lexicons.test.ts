@@ -37,9 +37,14 @@ describe('default lexicons', () => {
         'xinren-ad-superlative',
         'xinren-counterfeit',
         'xinren-diversion',
+        'xinren-drugs',
         'xinren-fraud',
+        'xinren-gambling',
         'xinren-medical-claim',
+        'xinren-sexual',
+        'xinren-spam-seo',
         'xinren-staged-drama',
+        'xinren-weapons',
       ].sort(),
     );
     const counts = new Map<string, number>();
