@@ -78,6 +78,11 @@ export function formatReport(result: IntakeBenchResult): string {
 }
 
 export function writeJson(path: string, result: IntakeBenchResult, extra: Record<string, unknown>): void {
+  writeResultJson(path, { ...extra, ...result, target: targetVerdict(result) });
+}
+
+/** Writes one bench's results, creating bench/results/ when needed. */
+export function writeResultJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify({ ...extra, ...result, target: targetVerdict(result) }, null, 2)}\n`);
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }

@@ -4,13 +4,18 @@ import { runIntakeBench } from './intake.bench.js';
 import { startLoadClient } from './load-client-process.js';
 import { formatMatcherReport, runMatcherBench } from './matcher.bench.js';
 import { note } from './progress.js';
-import { formatReport, writeJson } from './report.js';
+import { formatReport, writeJson, writeResultJson } from './report.js';
+import { formatScreenReport, runScreenBench } from './screen.bench.js';
 
-// `npm run bench`: every bench of the project, one after the other: the screening matcher, then
-// event intake.
-// BENCH_WARMUP_S, BENCH_MEASURE_S and BENCH_CONCURRENCY tune the run.
+// `npm run bench`: every bench of the project, one after the other: the screening matcher, screen()
+// throughput, then event intake. Name parts to run only those: `npm run bench -- matcher`,
+// `npm run bench -- matcher screen`, `npm run bench -- intake`.
+// BENCH_WARMUP_S, BENCH_MEASURE_S and BENCH_CONCURRENCY tune the intake run.
 
-const RESULTS = fileURLToPath(new URL('./results/intake-latest.json', import.meta.url));
+const PARTS = ['matcher', 'screen', 'intake'] as const;
+type Part = (typeof PARTS)[number];
+
+const result = (name: string) => fileURLToPath(new URL(`./results/${name}-latest.json`, import.meta.url));
 
 function envNumber(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -19,23 +24,45 @@ function envNumber(name: string, fallback: number): number {
   return n;
 }
 
+function selectedParts(args: readonly string[]): Set<Part> {
+  const unknown = args.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`unknown bench part ${unknown.join(', ')}; choose among ${PARTS.join(', ')}`);
+  return new Set(args.length === 0 ? PARTS : (args as Part[]));
+}
+
 async function main(): Promise<void> {
-  const options = {
-    warmupMs: envNumber('BENCH_WARMUP_S', 3) * 1_000,
-    measureMs: envNumber('BENCH_MEASURE_S', 8) * 1_000,
-    concurrency: envNumber('BENCH_CONCURRENCY', 8),
-  };
-  note(`Xinren intake bench: node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'})`);
-  process.stdout.write(`${formatMatcherReport(await runMatcherBench())}\n\n`);
-  const client = await startLoadClient();
-  try {
-    const result = await runIntakeBench(client, options);
-    process.stdout.write(`${formatReport(result)}\n`);
-    writeJson(RESULTS, result, { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null });
-    note(`\nresults written to ${RESULTS}`);
-  } finally {
-    await client.close();
+  const parts = selectedParts(process.argv.slice(2));
+  const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null };
+  note(
+    `Xinren bench (${[...parts].join(', ')}): node ${process.version}, ${machine.cpus} CPU(s) (${machine.cpuModel ?? 'unknown'})`,
+  );
+
+  if (parts.has('matcher')) {
+    const r = await runMatcherBench();
+    process.stdout.write(`${formatMatcherReport(r)}\n\n`);
+    writeResultJson(result('matcher'), { ...machine, ...r });
   }
+  if (parts.has('screen')) {
+    const r = await runScreenBench();
+    process.stdout.write(`${formatScreenReport(r)}\n\n`);
+    writeResultJson(result('screen'), { ...machine, ...r });
+  }
+  if (parts.has('intake')) {
+    const options = {
+      warmupMs: envNumber('BENCH_WARMUP_S', 3) * 1_000,
+      measureMs: envNumber('BENCH_MEASURE_S', 8) * 1_000,
+      concurrency: envNumber('BENCH_CONCURRENCY', 8),
+    };
+    const client = await startLoadClient();
+    try {
+      const r = await runIntakeBench(client, options);
+      process.stdout.write(`${formatReport(r)}\n`);
+      writeJson(result('intake'), r, machine);
+    } finally {
+      await client.close();
+    }
+  }
+  note(`\nresults written to ${fileURLToPath(new URL('./results/', import.meta.url))}`);
 }
 
 main().then(

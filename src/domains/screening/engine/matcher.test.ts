@@ -127,6 +127,20 @@ describe.each(LAYOUTS)('matcher (%s layout) equals brute force', (layout) => {
       ),
     );
   });
+
+  it('when failure chains run deep (many long patterns over three letters, one-unit ones among them)', () => {
+    // The compact scan switches between a depth ≤ 1 loop and the full walk; long patterns over a
+    // tiny alphabet make it fall back through several failure links and re-enter both often.
+    const deep = fc.record({
+      patterns: fc.array(fc.string({ unit: fc.constantFrom('x', 'y', 'z'), minLength: 1, maxLength: 8 }), {
+        minLength: 1,
+        maxLength: 40,
+      }),
+      text: fc.string({ unit: fc.constantFrom('x', 'y', 'z', 'x', 'y', '-', '.'), maxLength: 300 }),
+    });
+    fc.assert(fc.property(deep, ({ patterns, text }) => agrees(patterns, text, { layout })));
+    fc.assert(fc.property(deep, ({ patterns, text }) => agrees(patterns, text, { layout, skip: ['.'] })));
+  });
 });
 
 describe('matcher examples', () => {
@@ -208,5 +222,17 @@ describe('matcher examples', () => {
     expect(m.tableBytes).toBeLessThan(3_000_000);
     const text = words.slice(0, 50).join('，');
     expect(m.count(text)).toBe(bruteForce(words, text).length);
+    // Random text from the same characters, words planted, ASCII and separators between: every
+    // match with its span, in both the plain and the skipping scan.
+    let noisy = '';
+    for (let i = 0; i < 2_500; i++) {
+      const r = rand(100);
+      if (r < 5) noisy += words[rand(words.length)];
+      else if (r < 10) noisy += ['a', '1', '.', ' ', '，'][rand(5)];
+      else noisy += String.fromCharCode(0x4e00 + rand(r < 60 ? 300 : 2_000));
+    }
+    expect(sorted(m.findAll(noisy))).toEqual(bruteForce(words, noisy));
+    const skipping = compileMatcher(words, { skip: ['.', ' '] });
+    expect(sorted(skipping.findAll(noisy))).toEqual(bruteForce(words, noisy, { skip: ['.', ' '] }));
   });
 });
