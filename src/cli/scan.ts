@@ -3,10 +3,12 @@ import { Command } from 'commander';
 import { defaultScreeningEngine } from '../domains/screening/engine/default-engine.js';
 import type { ScreenFinding, ScreeningEngine, ScreenResult } from '../domains/screening/engine/screen-text.js';
 import { CONTENT_KINDS, type ContentKind } from '../domains/screening/lexicon/lexicon-entry.js';
+import { defaultPolicy } from '../domains/screening/policy/default-policy.js';
+import { evaluatePolicy } from '../domains/screening/policy/evaluate-policy.js';
 import { CliError } from './runtime.js';
 
-// `xinren scan FILE|-`: screen one piece of content with the default lexicons and print the
-// outcome and every finding in its line (or, with --json, the result as one object).
+// `xinren scan FILE|-`: screen one piece of content with the shipped lexicons and default policy
+// (data/policies/default.yaml) and print the outcome and every finding in its line (or, with --json, the result as one object).
 
 export interface ScanOptions {
   /** Content kind; by default from the file name or content (see defaultKind). */
@@ -86,11 +88,16 @@ export function formatHuman(input: string, kind: ContentKind, result: ScreenResu
 export async function runScan(input: string, opts: ScanOptions = {}): Promise<string> {
   const kind = opts.kind === undefined ? defaultKind(opts.file, input) : parseKind(opts.kind);
   const engine = opts.engine ?? (await defaultScreeningEngine());
-  const result = engine.screen({
+  const context = opts.category === undefined ? undefined : { category: opts.category };
+  const screened = engine.screen({ kind, text: input, context });
+  // The shipped default policy decides, as it does on a new database.
+  const { outcome } = evaluatePolicy(defaultPolicy(), {
     kind,
-    text: input,
-    context: opts.category === undefined ? undefined : { category: opts.category },
+    context,
+    findings: screened.findings,
+    score: screened.score,
   });
+  const result = { ...screened, outcome };
   return opts.json ? `${scanJson(result)}\n` : formatHuman(input, kind, result, opts.color ?? false);
 }
 
@@ -111,7 +118,9 @@ async function readStdin(): Promise<string> {
 
 export function scanCommand(): Command {
   return new Command('scan')
-    .description('Screen a file (or - for stdin) with the default lexicons and print the outcome and findings')
+    .description(
+      'Screen a file (or - for stdin) with the shipped lexicons and default policy; print the outcome and findings',
+    )
     .argument('<file>', 'the content to screen, or - for stdin')
     .option('--kind <kind>', `${CONTENT_KINDS.join('|')} (default: web_page for HTML, else listing)`)
     .option('--category <category>', 'product category, e.g. 药品 or 保健食品')
