@@ -1,18 +1,21 @@
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runIntakeBench } from './intake.bench.js';
+import { formatLiveStopReport, runLiveStopBench } from './live-stop.bench.js';
 import { startLoadClient } from './load-client-process.js';
 import { formatMatcherReport, runMatcherBench } from './matcher.bench.js';
 import { note } from './progress.js';
 import { formatReport, writeJson, writeResultJson } from './report.js';
 import { formatScreenReport, runScreenBench } from './screen.bench.js';
+import { formatScreenHttpReport, runScreenHttpBench } from './screen-http.bench.js';
 
 // `npm run bench`: every bench of the project, one after the other: the screening matcher, screen()
-// throughput, then event intake. Name parts to run only those: `npm run bench -- matcher`,
-// `npm run bench -- matcher screen`, `npm run bench -- intake`.
+// throughput, POST /v1/screen against a bare Fastify route, live-segment stops at 500 segments/s,
+// then event intake. Name parts to run only those: `npm run bench -- matcher`,
+// `npm run bench -- matcher screen`, `npm run bench -- screen-http live-stop intake`.
 // BENCH_WARMUP_S, BENCH_MEASURE_S and BENCH_CONCURRENCY tune the intake run.
 
-const PARTS = ['matcher', 'screen', 'intake'] as const;
+const PARTS = ['matcher', 'screen', 'screen-http', 'live-stop', 'intake'] as const;
 type Part = (typeof PARTS)[number];
 
 const result = (name: string) => fileURLToPath(new URL(`./results/${name}-latest.json`, import.meta.url));
@@ -46,6 +49,16 @@ async function main(): Promise<void> {
     const r = await runScreenBench();
     process.stdout.write(`${formatScreenReport(r)}\n\n`);
     writeResultJson(result('screen'), { ...machine, ...r });
+  }
+  if (parts.has('screen-http')) {
+    const r = await runScreenHttpBench();
+    process.stdout.write(`${formatScreenHttpReport(r)}\n\n`);
+    writeResultJson(result('screen-http'), { ...machine, ...r });
+  }
+  if (parts.has('live-stop')) {
+    const r = await runLiveStopBench();
+    process.stdout.write(`${formatLiveStopReport(r)}\n\n`);
+    writeResultJson(result('live-stop'), { ...machine, ...r });
   }
   if (parts.has('intake')) {
     const options = {

@@ -1,8 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
-import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
 import { screeningCreateLexicons } from '../../domains/screening/migrations/20261125_screening_create-lexicons.js';
 import { screeningCreatePolicies } from '../../domains/screening/migrations/20261125_screening_create-policies.js';
+import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
+import { screeningLiveStopIndex } from '../../domains/screening/migrations/20261125_screening_live-stop-index.js';
 import { auditCreateEntries } from '../audit/migrations/20261125_audit_create-entries.js';
 import { authCreateUsersSessionsKeys } from '../auth/migrations/20261125_auth_create-users-sessions-keys.js';
 import { eventsCreateEvents } from '../events/migrations/20261125_events_create-events.js';
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0006_screening_create-verdicts': screeningCreateVerdicts,
   '20261125_0007_screening_create-lexicons': screeningCreateLexicons,
   '20261125_0008_screening_create-policies': screeningCreatePolicies,
+  '20261125_0009_screening_live-stop-index': screeningLiveStopIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,7 +1,9 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
 import { type EngineSource, shippedEngineSource } from '../engine/default-engine.js';
-import { createLexiconRuntime } from '../lexicon-store/lexicon-runtime.js';
+import type { ScreeningEngine } from '../engine/screen-text.js';
+import { createLexiconRuntime, engineForSnapshots } from '../lexicon-store/lexicon-runtime.js';
+import { currentSnapshots } from '../lexicon-store/lexicon-store.js';
 import { type PolicyRuntime, policyRuntimeFor } from './policy-runtime.js';
 
 // What the screening routes and event handlers of one database decide with: the engine (lexicons)
@@ -10,33 +12,51 @@ import { type PolicyRuntime, policyRuntimeFor } from './policy-runtime.js';
 
 const engines = new WeakMap<Db, EngineSource>();
 
+const NOT_YET: unique symbol = Symbol('not yet');
+
+type Current = { engine: ScreeningEngine; version: string };
+
 /**
- * The lexicons stored in the database, for callers that may be inside a transaction. On the
- * embedded database one transaction runs at a time, so the runtime's first refresh, which seeds
- * an empty store in a transaction of its own, must not be awaited from inside another: while the
- * store is empty, a caller in a transaction gets the shipped lexicons (exactly what the seed will
- * hold) and the seed runs after it.
+ * The lexicons stored in the database, for callers that may be inside a transaction. The runtime
+ * reads through its own connection; on the embedded database one transaction runs at a time, so a
+ * caller inside a transaction must never wait for one of the runtime's reads: it would wait for
+ * its own transaction to end, for ever. Such a caller takes the runtime's engine when the runtime
+ * answers from memory, and otherwise the engine last loaded, while the runtime's refresh (or the
+ * seed of an empty store) runs after that transaction: an edit shows there one transaction later
+ * than elsewhere. Before anything is loaded, it reads the current versions through its own
+ * transaction (or, from an empty store, gets the shipped lexicons, which is exactly what the seed
+ * will hold).
  */
 export function storedLexiconSource(db: Db): EngineSource {
   const runtime = createLexiconRuntime(db);
-  let seeded = false;
+  let last: Current | undefined;
   return {
     async current(executor?: Db) {
-      if (!seeded && executor?.isTransaction) {
-        const any = await executor.selectFrom('scrLexicons').select('name').limit(1).executeTakeFirst();
-        if (!any) {
-          runtime.current().then(
-            () => {
-              seeded = true;
-            },
-            () => {},
-          );
-          return shippedEngineSource.current();
-        }
+      if (!executor?.isTransaction) {
+        last = await runtime.current();
+        return last;
       }
-      const current = await runtime.current();
-      seeded = true;
-      return current;
+      const next = runtime.current();
+      // Of two settled promises, race takes the first listed: the runtime's when it answers from memory.
+      const now = await Promise.race<Current | typeof NOT_YET>([next, NOT_YET]).catch((): typeof NOT_YET => NOT_YET);
+      if (now !== NOT_YET) {
+        last = now;
+        return now;
+      }
+      next.then(
+        (current) => {
+          last = current;
+        },
+        () => {},
+      );
+      if (last) return last;
+      const snapshots = await currentSnapshots(executor);
+      if (snapshots.length === 0) return shippedEngineSource.current();
+      last = {
+        engine: engineForSnapshots(snapshots),
+        version: snapshots.map((x) => `${x.name}@${x.version}`).join(','),
+      };
+      return last;
     },
   };
 }
