@@ -175,7 +175,9 @@ describe('context rules and detectors of the quality pass', () => {
     );
     // One run of claims joined by spaces is one finding, at the severity of its worst part.
     const run = screen({ kind: 'listing', text: '降压茶 根治高血压 长辈必备', context: { category: '食品' } });
-    expect(run.findings).toEqual([expect.objectContaining({ term: 'medical:elderly-targeting', severity: 5 })]);
+    expect(run.findings).toEqual([
+      expect.objectContaining({ category: 'medical_claim', text: '降压茶 根治高血压 长辈必备', severity: 5 }),
+    ]);
     expect(screen({ kind: 'listing', text: '老花镜 长辈必备', context: { category: '眼镜' } }).findings).toEqual([]);
   });
 
@@ -235,6 +237,56 @@ describe('context rules and detectors of the quality pass', () => {
     expect(cats({ kind: 'live_segment', text: '明天直播间就要被封了，今天是最后一场' })).toEqual(['staged_drama']);
   });
 
+  it('finds fixed English phrases of the lexicons however their words are spaced', () => {
+    const found = (kind: ScreenInput['kind'], text: string) =>
+      screen({ kind, text }).findings.map((f) => [f.category, f.text]);
+    expect(found('comment', 'Hot singles want to  hook up tonight')).toContainEqual([
+      'sexual',
+      'want to  hook up tonight',
+    ]);
+    expect(found('comment', 'Instant loans, No-Credit-Check')).toEqual([['fraud', 'No-Credit-Check']]);
+    expect(found('listing', 'The absolute best serum')).toEqual([['ad_superlative', 'The absolute best']]);
+    expect(found('feedback', 'The absolute best serum')).toEqual([]);
+    expect(found('comment', 'no creditcheck needed? no credit checks')).toEqual([['fraud', 'no creditcheck']]);
+  });
+
+  it('finds messenger ids behind separators, landlines and mail in listings and comments only', () => {
+    const found = (kind: ScreenInput['kind'], text: string) =>
+      screen({ kind, text }).findings.map((f) => [f.term, f.text]);
+    expect(found('comment', '找我拿货 微❤信：lily8899')).toEqual([['contact:id', '微❤信：lily8899']]);
+    expect(found('comment', '➕微 lily8899')).toEqual([['contact:id', '➕微 lily8899']]);
+    expect(found('comment', 'WhatsApp +852 9123 4567')).toEqual([['contact:id', 'WhatsApp +852 9123 4567']]);
+    expect(found('listing', '售后电话：０２１-６２３４５６７８')).toEqual([
+      ['contact:landline', '电话：０２１-６２３４５６７８'],
+    ]);
+    expect(found('comment', 'contact me at lily@gmail.com')).toEqual([['contact:email', 'lily@gmail.com']]);
+    // A shop's own page and a hotel's name are not contacts offered off the platform.
+    expect(
+      found('web_page', '<html><body><p>客服邮箱：service@brand.example。电话：021-62345678。</p></body></html>'),
+    ).toEqual([]);
+    expect(found('comment', 'the hotel 021 62345678 is full')).toEqual([]);
+    expect(found('listing', '客服电话 400-820-8820')).toEqual([]);
+    expect(found('comment', 'Product line: AB1234 series')).toEqual([]);
+  });
+
+  it('reports a weak solicitation only when nothing else names the risk', () => {
+    const found = (text: string) => screen({ kind: 'comment', text }).findings.map((f) => [f.term, f.text]);
+    expect(found('约吗？价格美丽')).toEqual([['phrase:solicitation', '约吗？价格美丽']]);
+    expect(found('约吗？上门服务，快餐三百，过夜八百')).toEqual([['phrase:sex-service-price', '快餐三百，过夜八百']]);
+    expect(found('周末羽毛球约吗？场地费AA')).toEqual([]);
+  });
+
+  it('hears a buyer doubting a product, not a seller offering a copy', () => {
+    expect(screen({ kind: 'comment', text: 'A货还是正品？我怕买到假的' }).findings).toEqual([]);
+    expect(screen({ kind: 'comment', text: '要A货的私我' }).findings.map((f) => f.category)).toEqual(['counterfeit']);
+  });
+
+  it('drops a phrase finding in a sentence that reports or warns, not a contact', () => {
+    expect(screen({ kind: 'comment', text: '警方通报：楼凤以快餐三百，包夜八百招嫖，已被抓获' }).findings).toEqual([]);
+    const warned = screen({ kind: 'comment', text: '小心骗子，加个微信 13912345678 的都是假的' });
+    expect(warned.findings.map((f) => [f.term, f.text])).toEqual([['contact:id', '微信 13912345678']]);
+  });
+
   it('files upstream terms under the right category', () => {
     expect(cats({ kind: 'comment', text: '摇头丸有货' })).toEqual(['drugs']);
     expect(cats({ kind: 'listing', text: '蝴蝶刀 开山刀' })).toEqual(['weapons']);
@@ -251,6 +303,8 @@ describe('createScreeningEngine', () => {
       { term: '包治百病', category: 'medical_claim', severity: 5, kinds: [], productCategories: { except: ['药品'] } },
       { term: '特效', category: 'medical_claim', severity: 3, kinds: [], productCategories: { only: ['保健食品'] } },
       { term: 'bad.example.com', category: 'spam_seo', severity: 3, kinds: [], tags: ['domain'] },
+      { term: 'escort service', category: 'sexual', severity: 4, kinds: [] },
+      { term: 'replica watch', category: 'counterfeit', severity: 4, kinds: [] },
     ],
     allow: [{ term: '最近' }],
   };
@@ -275,6 +329,18 @@ describe('createScreeningEngine', () => {
 
   it('leaves domain entries to the URL detector', () => {
     expect(local.screen({ kind: 'comment', text: '去 bad.example.com 看看' }).findings).toEqual([]);
+  });
+
+  it('finds a lexicon term of several words however the words are spaced, at exact offsets', () => {
+    const spans = (text: string) =>
+      local.screen({ kind: 'comment', text }).findings.map((f) => [f.category, f.start, f.end, f.text]);
+    expect(spans('24h escort service')).toEqual([['sexual', 4, 18, 'escort service']]);
+    expect(spans('24h escort  service')).toEqual([['sexual', 4, 19, 'escort  service']]);
+    expect(spans('Escort-Service, replica watch')).toEqual([
+      ['sexual', 0, 14, 'Escort-Service'],
+      ['counterfeit', 16, 29, 'replica watch'],
+    ]);
+    expect(spans('escorts ervice and a replica watchband')).toEqual([]);
   });
 
   it('rejects an unknown kind', () => {
@@ -302,5 +368,19 @@ describe('default policy', () => {
     const spans: [number, number][] = [];
     findMobileNumbers('call 15900001111 now', (s, e) => spans.push([s, e]));
     expect(spans).toEqual([[5, 16]]);
+  });
+
+  it('findMobileNumbers reads numbers spelled in Chinese numerals, capitals or circled digits', () => {
+    const texts = (text: string) => {
+      const out: string[] = [];
+      findMobileNumbers(text, (s, e) => out.push(text.slice(s, e)));
+      return out;
+    };
+    expect(texts('打我电话一三九 二二八七 六六五一')).toEqual(['一三九 二二八七 六六五一']);
+    expect(texts('壹叁捌零零壹贰叁肆伍陆')).toEqual(['壹叁捌零零壹贰叁肆伍陆']);
+    expect(texts('①③⑨12345678 找我')).toEqual(['①③⑨12345678']);
+    expect(texts('一二三四五六七八九十')).toEqual([]);
+    expect(texts('一三九元三件')).toEqual([]);
+    expect(texts('订单号一三九二二八七六六五一二三')).toEqual([]);
   });
 });

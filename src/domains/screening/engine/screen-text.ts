@@ -12,10 +12,10 @@ import { findCompanions } from './detectors/companion-cues.js';
 import { type BrandFloor, DEFAULT_BRAND_FLOORS, findUnderFloor, namesBrand } from './detectors/counterfeit-signals.js';
 import { approvedFunctionSpans, ELDERLY_WORDS, elderlyTargeting, isHealthFood } from './detectors/efficacy.js';
 import { foldText } from './detectors/fold.js';
-import { findPhrases } from './detectors/phrase-patterns.js';
+import { FALLBACK_TERMS, findPhrases } from './detectors/phrase-patterns.js';
 import { findRepeatedPhrase } from './detectors/repeated-phrase.js';
 import { findStagedDrama } from './detectors/staged-drama.js';
-import { hasWarningCue, sentenceAround } from './detectors/warning-context.js';
+import { hasDoubtCue, hasWarningCue, sentenceAround } from './detectors/warning-context.js';
 import { type SectionName, sourceSpan, splitHtml } from './normalize/html-sections.js';
 import { buildLineIndex, type LineIndex } from './normalize/line-index.js';
 import {
@@ -30,8 +30,10 @@ import { isSeparator } from './normalize/separators.js';
 // screen(): lexicon matching (normalised, with exact offsets; kinds, product categories and the
 // allow-list applied) plus detectors beyond words, folded into an outcome by the default policy
 // below:
-//  - contacts (diversion): mainland mobile numbers, QQ / WeChat / Telegram ids after their name,
-//    URLs and domains in running text (not in markup attributes);
+//  - contacts (diversion): mainland mobile numbers (digits spelled 一三九 or ①③⑨ too), QQ / WeChat
+//    / Telegram ids after their name (微❤信 too), URLs and domains in running text (not in markup
+//    attributes), and in listings, streams and comments landlines after a phone word and mail
+//    addresses;
 //  - keyword stuffing (spam_seo): separator-joined keyword chains, repeated keywords, hidden text,
 //    a footer's 友情链接 to risky sites;
 //  - price fraud: a was-price above the lowest price of the 7 days before the promotion;
@@ -43,7 +45,9 @@ import { isSeparator } from './normalize/separators.js';
 //    (detectors/efficacy.ts); superlatives × kind through the entries' kinds.
 // Elderly targeting (叔叔阿姨, 老年人 …) raises medical_claim severity by one (max 5), and a phrase
 // that targets them (长辈必备) next to a claim is a finding of its own. A word-list finding in a
-// sentence that warns or reports (警惕, 警方, 千万别买) is dropped (detectors/warning-context.ts).
+// sentence that warns or reports (警惕, 警方, 千万别买) is dropped (detectors/warning-context.ts), and
+// so is a phrase finding; a counterfeit word in a buyer's doubt (A货还是正品？) is a question, not an
+// offer. A weak phrase (约吗 …) counts only when nothing else names its risk.
 // A superlative inside a counterfeit or medical claim (顶级原单, 癌症患者首选) is part of that claim.
 // A finding inside another of the same category and no higher severity is dropped (加微信 covers
 // 微信), and findings of one category joined only by separators (百家乐|老虎机|时时彩) become one.
@@ -190,16 +194,49 @@ export function saturatingScore(severitySum: number): number {
   return Math.round((severitySum / (severitySum + 5)) * 1000) / 1000;
 }
 
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const digitValue = (c: number) => (c >= 0xff10 ? c - 0xff10 : c - 0x30);
-const isAsciiAlnum = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/**
+ * The digit value of a code unit, or -1: ASCII and full-width digits, and the forms sellers spell
+ * a phone number in to slip past a digit filter (一三九…, 壹叁玖…, 幺 for one, ①③⑨, ❶❸❾).
+ */
+const DIGIT_VALUE = (() => {
+  const t = new Int8Array(65_536).fill(-1);
+  for (let d = 0; d <= 9; d++) {
+    t[0x30 + d] = d;
+    t[0xff10 + d] = d;
+  }
+  const spelled: [string, number][] = [
+    ['零〇', 0],
+    ['一幺壹', 1],
+    ['二贰貳', 2],
+    ['三叁', 3],
+    ['四肆', 4],
+    ['五伍', 5],
+    ['六陆陸', 6],
+    ['七柒', 7],
+    ['八捌', 8],
+    ['九玖', 9],
+  ];
+  for (const [chars, d] of spelled) for (const c of chars) t[c.charCodeAt(0)] = d;
+  t[0x24ea] = 0; // ⓪
+  for (let d = 1; d <= 9; d++) {
+    t[0x2460 + d - 1] = d; // ①…⑨
+    t[0x2776 + d - 1] = d; // ❶…❾
+  }
+  return t;
+})();
+const isDigit = (c: number) => DIGIT_VALUE[c] >= 0;
+const isNumeral = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isAsciiAlnum = (c: number) =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xff10 && c <= 0xff19);
 /** Separators allowed between the digit groups of a phone number (138 1234 5678, 138-1234-5678). */
 const isDigitSeparator = (c: number) => c === 0x20 || c === 0x2d || c === 0x3000 || c === 0xff0d;
 
 /**
  * Mainland mobile numbers, 1[3-9] and nine more digits, optionally grouped by spaces or hyphens
  * and optionally after +86, not part of a longer run of digits or letters (order numbers,
- * SN13912345678A). Calls back with the span of each.
+ * SN13912345678A). Digits may be spelled (一三九 二二八七 六六五一, 壹叁玖…, ①③⑨…) or mixed with
+ * numerals: eleven of them in a row are a phone number whatever the script. Calls back with the
+ * span of each.
  */
 export function findMobileNumbers(text: string, found: (start: number, end: number) => void): void {
   const n = text.length;
@@ -215,7 +252,7 @@ export function findMobileNumbers(text: string, found: (start: number, end: numb
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isDigit(d)) {
-        if (digits < 4) first[digits] = digitValue(d);
+        if (digits < 4) first[digits] = DIGIT_VALUE[d];
         digits++;
         end = ++j;
       } else if (isDigitSeparator(d) && j + 1 < n && isDigit(text.charCodeAt(j + 1)) && digits < 13) j++;
@@ -350,7 +387,7 @@ export function createScreeningEngine(
 
       if (findings.length === 0) return { outcome: 'allow', score: 0, findings };
 
-      const kept = dropContained(refine(findings, text, kind, productCategory, folded));
+      const kept = dropContained(refine(dropFallbacks(findings), text, kind, productCategory, folded));
       if (kept.length === 0) return { outcome: 'allow', score: 0, findings: kept };
       const merged = mergeRuns(kept, text);
       let max = 0;
@@ -362,6 +399,20 @@ export function createScreeningEngine(
       return { outcome: defaultOutcome(kind, max), score: saturatingScore(sum), findings: merged };
     },
   };
+}
+
+/**
+ * Drops a fallback phrase (约吗 …) when another finding of its category names the risk already; a
+ * companion cue (价格美丽) only leans on the fallback, it names nothing of its own.
+ */
+function dropFallbacks(findings: ScreenFinding[]): ScreenFinding[] {
+  let fallback = false;
+  for (const f of findings) if (FALLBACK_TERMS.has(f.term)) fallback = true;
+  if (!fallback) return findings;
+  const names = (o: ScreenFinding) => !FALLBACK_TERMS.has(o.term) && !o.term.startsWith('phrase:companion-');
+  return findings.filter(
+    (f) => !FALLBACK_TERMS.has(f.term) || !findings.some((o) => o.category === f.category && names(o)),
+  );
 }
 
 /** Tag of the counterfeit entries that count only when the item names a brand. */
@@ -416,6 +467,12 @@ const WARNABLE: ReadonlySet<LexiconCategory> = new Set([
 /** Detector findings name their detector (contact:mobile, staged:sob-story); lexicon terms do not. */
 const DETECTOR_TERM = /^(?:contact|stuffing|price|phrase|staged|counterfeit|medical):/u;
 const isWordListFinding = (f: ScreenFinding) => !DETECTOR_TERM.test(f.term);
+/**
+ * Findings a warning or news sentence voids: word-list terms and phrases (a report that quotes
+ * 快餐三百，包夜八百 quotes an offer, it makes none). Contacts, prices and stuffing still count.
+ */
+const isWarnable = (f: ScreenFinding) =>
+  WARNABLE.has(f.category) && (isWordListFinding(f) || f.term.startsWith('phrase:'));
 
 /**
  * The context rules over the collected findings: warnings and news, health-food functions,
@@ -432,14 +489,16 @@ function refine(
 
   // A warning, a report or the news names what it warns about.
   let warnable = false;
-  for (const f of out) if (WARNABLE.has(f.category) && isWordListFinding(f)) warnable = true;
+  for (const f of out) if (isWarnable(f)) warnable = true;
   if (warnable) {
     const fold = folded();
     const pageWarns = kind === 'web_page' && titleWarns(text);
+    const asks = kind === 'comment' || kind === 'feedback';
     out = out.filter((f) => {
-      if (!WARNABLE.has(f.category) || !isWordListFinding(f)) return true;
+      if (!isWarnable(f)) return true;
       if (pageWarns) return false;
       const [s, e] = sentenceAround(fold, f.start);
+      if (asks && f.category === 'counterfeit' && hasDoubtCue(fold, s, e)) return false;
       return !hasWarningCue(fold, s, e);
     });
   }
@@ -580,7 +639,30 @@ const WAS_PRICE_WORDS = [
   '外面賣',
   '专柜卖',
   '專櫃賣',
+  '原售价',
+  '原售價',
+  '日常售价',
+  '日常售價',
+  '建议零售价',
+  '建議零售價',
+  '零售价',
+  '零售價',
+  '门店价',
+  '門店價',
+  '官网价',
+  '官網價',
+  '正常价',
+  '正常價',
+  '之前卖',
+  '之前賣',
+  '以前卖',
+  '以前賣',
   'original price',
+  'regular price',
+  'list price',
+  'retail price',
+  'rrp',
+  'msrp',
   'was',
 ];
 const PRICE_TAIL = /^[\s:：¥￥$0-9,.元一二三四五六七八九十百千万萬两兩零]*/u;
@@ -621,7 +703,7 @@ function wasPriceSpan(text: string, amount: number): [number, number] | undefine
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
       const before = text.charCodeAt(at - 1);
       const after = text.charCodeAt(at + form.length);
-      if (!isDigit(before) && !isDigit(after)) return [at, at + form.length];
+      if (!isNumeral(before) && !isNumeral(after)) return [at, at + form.length];
     }
   }
   return undefined;
@@ -860,12 +942,27 @@ function spanIn(piece: Piece, start: number, end: number, source: string): [numb
   return [span.start, span.end];
 }
 
-const CONTACT_ID =
-  /(?<![a-z])(qq群?|扣扣|企鹅号?|微(?:[(（]\s*wei\s*[)）])?信号?|薇信|威信|卫星|衛星|v信|vx|wx|wechat|whatsapp|telegram|tg|纸飞机|紙飛機|飞机号|飛機號|綠色軟件|绿色软件|v(?=\s*[:：]))\s*[:：]?\s*(?:号码?|號碼?|是|搜|id)?\s*[:：]?\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\d(?:\s?\d){4,11})(?![a-z0-9])/giu;
+// A separator sellers put inside a messenger's name (微❤信, 薇.信, v-信): the matcher skips them in
+// lexicon terms, this regular expression spells them out.
+const NAME_SEP = '[\\s.*\\-_|/\\\\~•·・❤♥★☆●○✨💕]?';
+const ID_DIGIT = '[\\d零〇一二三四五六七八九幺壹贰貳叁肆伍陆陸柒捌玖①-⑨❶-❾]';
+const CONTACT_ID = new RegExp(
+  `(?<![a-z])(qq群?|扣扣|企鹅号?|微${NAME_SEP}(?:[(（]\\s*wei\\s*[)）])?信号?|薇${NAME_SEP}信|威${NAME_SEP}信|卫星|衛星|v${NAME_SEP}信|vx|wx|wechat|whatsapp|telegram|tg|line\\s?id|纸飞机|紙飛機|飞机号|飛機號|綠色軟件|绿色软件|绿泡泡|綠泡泡|[+➕]\\s?(?:vx|wx|v|微|薇|威)|(?:v|薇|威|微)${NAME_SEP}(?=\\s*[:：]))\\s*[:：]?\\s*(?:号码?|號碼?|是|搜|id)?\\s*[:：]?\\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\\+?${ID_DIGIT}(?:\\s?${ID_DIGIT}){4,13})(?![a-z0-9])`,
+  'giu',
+);
+/** A landline after a phone word (电话 021-62345678); a brand's 400 or 800 service line is not one. */
+const LANDLINE =
+  /(?<![a-z])(?:电话|電話|座机|座機|tel|phone|call)\s*[:：]?\s*(?:\+?86[\s-]?)?[0０][1-9１-９][0-9０-９]{1,2}[\s\-－]?[0-9０-９]{7,8}(?![0-9０-９])/giu;
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{2,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?![a-z0-9])/giu;
 const URL =
   /(?<![a-z0-9.@_-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|cn|net|top|xyz|me|cc|vip|shop|io|org|info|club|site|online|hk|tw|app|link|ly)(?![a-z0-9-])(?:\/[^\s<>"'，。]*)?/giu;
 
-function contactsIn(piece: Piece, source: string, push: (f: Omit<ScreenFinding, 'line'>) => void): void {
+function contactsIn(
+  piece: Piece,
+  kind: ContentKind,
+  source: string,
+  push: (f: Omit<ScreenFinding, 'line'>) => void,
+): void {
   const add = (term: string, s: number, e: number) => {
     const [start, end] = spanIn(piece, s, e, source);
     push({
@@ -885,6 +982,17 @@ function contactsIn(piece: Piece, source: string, push: (f: Omit<ScreenFinding, 
   URL.lastIndex = 0;
   for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text))
     add('contact:url', m.index, m.index + m[0].length);
+  // A shop's own page lists its phone and mail, and a buyer's feedback may quote the seller's: only
+  // listings, streams and comments are told off for them.
+  if (kind === 'web_page' || kind === 'feedback') return;
+  if (piece.text.includes('@')) {
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(piece.text); m !== null; m = EMAIL.exec(piece.text))
+      add('contact:email', m.index, m.index + m[0].length);
+  }
+  LANDLINE.lastIndex = 0;
+  for (let m = LANDLINE.exec(piece.text); m !== null; m = LANDLINE.exec(piece.text))
+    add('contact:landline', m.index, m.index + m[0].length);
 }
 
 interface DetectorFlags {
@@ -924,7 +1032,7 @@ function runDetectors(
   }
   const productCategory = context?.category;
   for (const piece of pieces) {
-    if (contacts) contactsIn(piece, text, push);
+    if (contacts) contactsIn(piece, kind, text, push);
     if (stuffing) findChains(piece, kind, lexical, text, push);
     if (!phrases) continue;
     const folded = piece.offsets ? foldText(piece.text) : foldedWhole();

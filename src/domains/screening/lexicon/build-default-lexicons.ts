@@ -255,7 +255,7 @@ const AD_LIST_KEEP: Record<string, LexiconCategory> = {
 };
 
 const WEAPON_RE =
-  /枪|qiang|木仓|手狗|气狗|汽狗|步狗|猎狗枪|钢珠狗|炸药|炸弹|雷管|火药|弓弩|弩|子弹|铅弹|钢珠|军刀|弹簧刀|秃鹰|左轮|狙击|手雷|tnt|c4|燃烧弹|燃烧瓶|爆炸物|起爆|刀具|蝴蝶刀|开山刀|跳刀|三棱刺|军刺|匕首|甩棍|电击器|电警棍/i;
+  /枪|qiang|木仓|手狗|气狗|汽狗|步狗|猎狗枪|钢珠狗|炸药|炸弹|雷管|火药|弓弩|弩|子弹|铅弹|钢珠|军刀|弹簧刀|秃鹰|左轮|狙击|手雷|tnt|c4|燃烧弹|燃烧瓶|爆炸物|起爆|刀具|蝴蝶刀|开山刀|跳刀|三棱刺|军刺|匕首|甩棍|电击器|电警棍|刺刀|砍刀|猎刀|直刀|折叠刀|折刀|格斗刀|武士刀|狗腿刀|战术刀|马刀/i;
 
 /**
  * Upstream entries whose category is wrong for Xinren, by term: the right category, or null to
@@ -274,14 +274,32 @@ export const RECATEGORISE: Readonly<Record<string, LexiconCategory | null>> = {
   管制刀具: 'weapons',
   // no risk on their own: shop, chat and news words
   qq群: null,
+  bb弹: null,
+  // a contact, not an illegal service (xinren-diversion.csv has it)
+  加我qq: null,
   婚外情: null,
   身份证: null,
   毕业证: null,
   学位证: null,
+  // documents are named by their holders too (驾驶证皮套, 房产证加名): forging them is the risk (办假证)
+  学历证: null,
+  房产证: null,
+  行驶证: null,
+  驾驶证: null,
+  结婚证: null,
+  户口本: null,
   免费电影: null,
   txt下载: null,
   午夜影院: null,
-  // truncated fragments that fire inside ordinary words (成人电动牙刷, 成人小号, 成人文具, 成人视力)
+  // adult goods are a legal shop category (情趣 is an ordinary shop word, rule 4): the offers around
+  // them are the risk
+  情趣内衣: null,
+  情趣用品: null,
+  // truncated fragments that fire inside ordinary words (成人电动牙刷, 成人小号, 成人文具, 成人视力,
+  // 人体艺术摄影, 招聘兼职女店员)
+  人体艺: null,
+  人体艺术: null,
+  兼职女: null,
   成人电: null,
   成人文: null,
   成人小: null,
@@ -624,11 +642,16 @@ efficacy claims of goods that are not medicines, ZH39 guaranteed returns). Conve
   a \`药品\` listing.
 - Counterfeit entries tagged \`needs-brand\` (复刻, 原单, 1:1, 专柜品质 …) count only when the item
   names a brand that counterfeiters copy (\`detectors/counterfeit-signals.ts\`).
-- English phrases of several words (\`want to hook up\`, \`no credit check\`) are not lexicon terms:
-  the matcher never joins words across a space, so they live in the phrase detector
-  (\`src/domains/screening/engine/detectors/phrase-patterns.ts\`), as do phrases with a number inside
-  (快餐三百, 首存送100%, 一个月瘦二十斤) and staged drama told in free words
-  (\`detectors/staged-drama.ts\`).
+- English phrases of several words (\`want to hook up\`, \`no credit check\`, \`escort service\`) are
+  ordinary terms: the matcher steps over the spaces, hyphens and other separators between their
+  words (\`escort  service\`, \`No-Credit-Check\`), and a space in the text is accepted only where the
+  term has one (\`is exact\` is not \`sex\`). Phrases with a variable part live in the phrase detector
+  (\`src/domains/screening/engine/detectors/phrase-patterns.ts\`): a number inside (快餐三百,
+  首存送100%, 一个月瘦二十斤), a choice of words (\`weed, coke and molly\`), a named disease after a
+  cure verb (专治颈椎病), and staged drama told in free words (\`detectors/staged-drama.ts\`).
+- Words that name a risk only next to an offer of it (包夜 and 外围 beside a sexual offer, 神仙水
+  beside a drug, 一模一样 beside a counterfeit, 毕业证 after 办证) are companion cues
+  (\`detectors/companion-cues.ts\`), not terms.
 
 | file | entries per category |
 |---|---|

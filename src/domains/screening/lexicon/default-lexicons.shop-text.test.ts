@@ -64,7 +64,15 @@ USB插入即可使用，即插即用
 正版图书 拒绝盗版，纯原味酸奶
 医用级硅胶奶嘴，扫码加入会员
 黑帽子 渔夫帽 男女同款
-房产抵押大额贷款咨询`.split('\n');
+房产抵押大额贷款咨询
+情趣内衣 蕾丝睡衣，情趣用品店
+招聘兼职女店员，人体艺术摄影展
+驾驶证皮套 行驶证卡包 房产证收纳袋
+大麻纤维 汉麻T恤，工业大麻籽
+双十一到手价 七天最低价 30天最低价
+乐高娱乐城堡积木，防偷拍检测器
+防癌体检套餐，防癌险
+参加微信抽奖活动`.split('\n');
 
 describe('default lexicons on ordinary shop text', () => {
   let entries: LexiconEntry[];
@@ -128,5 +136,8 @@ describe('default lexicons on ordinary shop text', () => {
     expect(found('摇头丸', 'comment')).toContain('drugs');
     expect(found('摇头丸', 'comment').has('sexual')).toBe(false);
     expect(found('蝴蝶刀', 'listing').has('fraud')).toBe(false);
+    expect(found('24h escort service', 'comment')).toContain('sexual');
+    expect(found('Instant loans, no credit check', 'comment')).toContain('fraud');
+    expect(found('the absolute best serum', 'listing')).toContain('ad_superlative');
   });
 });

@@ -16,6 +16,11 @@ export const COMPANION_CUES: Readonly<Partial<Record<LexiconCategory, readonly s
     '夜场都在用',
     'discreet shipping',
     'discreet packaging',
+    'stealth shipping',
+    // Party-drug nicknames that are also a famous essence (SK-II 神仙水) or a 5G water meter (5G水表).
+    '神仙水',
+    'g水',
+    'gh水',
   ],
   weapons: [
     '大威力',
@@ -30,9 +35,39 @@ export const COMPANION_CUES: Readonly<Partial<Record<LexiconCategory, readonly s
     '全套图纸',
     '警用级',
   ],
-  counterfeit: ['工厂直销', '原厂', '支持对比', '细节对比', '做工精细'],
+  counterfeit: [
+    '工厂直销',
+    '原厂',
+    '支持对比',
+    '细节对比',
+    '做工精细',
+    // "Identical to the real one": a buyer's comparison alone (和网上的一模一样), a claim next to a copy.
+    '一模一样',
+    '没区别',
+    '无差别',
+    '看不出区别',
+    '以假乱真',
+    '验不出来',
+  ],
   gambling: ['带你回血', '包赔'],
-  sexual: ['包你满意', '价格美丽', '私信报价', '私讯报价'],
+  // Escort slang that is a night at an internet café (网吧包夜) or "the periphery" (外围设备) alone.
+  sexual: ['包你满意', '价格美丽', '私信报价', '私讯报价', '包夜', '过夜', '外围'],
+  // Documents a fake-certificate shop lists after its offer (办证 毕业证 驾驶证 …), and the inside
+  // channel and deposit of a ticket scam.
+  fraud: [
+    '毕业证',
+    '学位证',
+    '学历证',
+    '驾驶证',
+    '户口本',
+    '结婚证',
+    '离婚证',
+    '房产证',
+    '内部渠道',
+    '先付定金',
+    '先交定金',
+    '先转定金',
+  ],
 };
 
 export interface CompanionHit {

@@ -59,6 +59,14 @@ export const DEFAULT_BRAND_FLOORS: readonly BrandFloor[] = [
   { brand: ['香奈儿', 'chanel'], product: ['cf', '2.55', '链条包'], floor: 20_000 },
   { brand: ['路易威登', 'louis vuitton', 'lv'], product: ['neverfull', 'speedy', '老花'], floor: 5_000 },
   { brand: ['海蓝之谜', 'la mer'], product: ['面霜'], floor: 800 },
+  { brand: ['迪奥', 'dior'], product: ['口红', '唇膏', 'lipstick', '999'], floor: 280 },
+  { brand: ['香奈儿', 'chanel'], product: ['口红', '唇膏', 'lipstick'], floor: 280 },
+  { brand: ['圣罗兰', 'ysl', 'saint laurent'], product: ['口红', '唇膏', 'lipstick', '小金条'], floor: 280 },
+  { brand: ['雅诗兰黛', 'estee lauder'], product: ['小棕瓶', '精华'], floor: 400 },
+  { brand: ['兰蔻', 'lancome'], product: ['小黑瓶', '精华'], floor: 500 },
+  { brand: ['戴森', 'dyson'], product: ['吹风机', 'supersonic', '卷发棒'], floor: 1_500 },
+  // Not 苹果 or apple: most of them are fruit, and an iPhone case names its phone.
+  { brand: ['airpods'], floor: 800 },
 ];
 
 /** A price under this share of the floor is not a discount but a different product. */
@@ -116,13 +124,20 @@ function anyBrandRe(floors: readonly BrandFloor[]): RegExp {
   return re;
 }
 
+/**
+ * Cheap things that name a brand honestly: a sample, a trial size, an empty bottle, and accessories
+ * made for the product (AirPods 保护套, 适用于戴森).
+ */
+const CHEAP_GENUINE =
+  /小样|中样|试用装|体验装|旅行装|空瓶|空盒|包装盒|保护套|保护壳|手机壳|耳机套|收纳|挂绳|贴膜|充电线|数据线|适用于?|兼容|配件|sample|travel size|mini size|case for|compatible/u;
+
 /** A price in the text, or the context price, far under the floor of a brand product the text names. */
 export function findUnderFloor(
   folded: string,
   context: ScreenContext | undefined,
   floors: readonly BrandFloor[],
 ): FloorHit | undefined {
-  if (!anyBrandRe(floors).test(folded)) return undefined;
+  if (!anyBrandRe(floors).test(folded) || CHEAP_GENUINE.test(folded)) return undefined;
   for (const f of floors) {
     let brandAt = -1;
     for (const s of f.brand) {

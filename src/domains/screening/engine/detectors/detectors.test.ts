@@ -52,13 +52,14 @@ describe('phrase patterns', () => {
     expect(phrases('血糖恢复正常', 'comment')).toEqual([]);
   });
 
-  it('matches English phrases as words, and superlatives only where they apply', () => {
-    expect(phrases('Hot singles want to hook up tonight')[0]?.category).toBe('sexual');
+  it('matches English phrases with a variable part as words, and superlatives only where they apply', () => {
     expect(phrases('Selling weed, coke and molly')[0]?.text).toBe('weed, coke and molly');
-    expect(phrases('Instant loans, no credit check')[0]?.category).toBe('fraud');
-    expect(phrases('the absolute best serum', 'listing')[0]?.category).toBe('ad_superlative');
-    expect(phrases('the absolute best serum', 'feedback')).toEqual([]);
+    expect(phrases('dm me on telegram')[0]?.category).toBe('diversion');
+    expect(phrases("the world's best serum", 'listing')[0]?.category).toBe('ad_superlative');
+    expect(phrases("the world's best serum", 'feedback')).toEqual([]);
     expect(phrases('a spongecake, not coke')).toEqual([]);
+    // Fixed phrases of several words are lexicon terms now, not patterns.
+    expect(phrases('Instant loans, no credit check')).toEqual([]);
   });
 });
 
@@ -181,5 +182,108 @@ describe('fresh wording', () => {
       'The best vacuum cleaner in the world',
       '#1 rated',
     ]);
+  });
+});
+
+describe('phrase families of the second tuning pass', () => {
+  it('reads a price list of sexual services in either order', () => {
+    expect(phrases('包夜八百，快餐三百').map((p) => p.text)).toEqual(['包夜八百，快餐三百']);
+    expect(phrases('楼凤信息，包夜八百').map((p) => p.text)).toEqual(['包夜八百']);
+    expect(phrases('东莞外围，过夜一千二')[0]?.text).toBe('过夜一千二');
+    expect(phrases('小姐姐们，快餐三十块一份')).toEqual([]);
+  });
+
+  it('finds a drug street name offered in private, not an iced drink', () => {
+    expect(phrases('需要冰的私我，同城闪送')[0]).toMatchObject({ category: 'drugs', text: '需要冰的私我' });
+    expect(phrases('有叶子的找我')[0]?.category).toBe('drugs');
+    expect(phrases('要冰的还是常温的？冰的加两块')).toEqual([]);
+  });
+
+  it('finds "add" and a messenger in their loose forms, not 参加 or 更加Q弹', () => {
+    expect(phrases('这里贵，加个微信我便宜卖你')[0]).toMatchObject({ category: 'diversion', text: '加个微信' });
+    expect(phrases('需要的加下vx详聊')[0]?.text).toBe('加下vx');
+    expect(phrases('参加个微信抽奖')).toEqual([]);
+    expect(phrases('口感更加Q弹', 'listing')).toEqual([]);
+    expect(phrases('加个vip会员更划算')).toEqual([]);
+    expect(phrases('加个微信', 'feedback')).toEqual([]);
+  });
+
+  it('finds a named disease cured by goods that are not medicines', () => {
+    expect(phrases('艾草贴 专治颈椎病', 'listing', '家居')[0]).toMatchObject({ term: 'phrase:disease-claim' });
+    expect(phrases('睡了以后糖尿病都好了', 'live_segment')[0]?.text).toBe('糖尿病都好了');
+    expect(phrases('黑芝麻丸 告别脱发', 'listing', '食品')[0]?.text).toBe('告别脱发');
+    expect(phrases('用于治疗糖尿病', 'listing', '药品')).toEqual([]);
+    expect(phrases('我爸糖尿病十年了，一直在医院治疗', 'comment')).toEqual([]);
+  });
+
+  it('finds bought followers by the price and tickets paid for before they exist', () => {
+    expect(phrases('抖音涨粉，一万粉只要五十')[0]).toMatchObject({ category: 'fraud', text: '一万粉只要五十' });
+    expect(phrases('1000赞10元')[0]?.text).toBe('1000赞10元');
+    expect(phrases('粉丝们好，今天五点开播')).toEqual([]);
+    expect(phrases('演唱会门票原价出，先付定金')[0]?.term).toBe('phrase:advance-payment-tickets');
+    expect(phrases('酒店预订需先付定金吗')).toEqual([]);
+  });
+});
+
+describe('more phrase families of the second tuning pass', () => {
+  it('finds voyeur videos, police-grade sprays, easy money and bought followers', () => {
+    expect(phrases('偷拍酒店视频合集')[0]?.term).toBe('phrase:voyeur-video');
+    expect(phrases('防偷拍检测器')).toEqual([]);
+    expect(phrases('防狼喷雾 警用级 高浓度', 'listing')[0]?.term).toBe('phrase:police-grade-spray');
+    expect(phrases('女士防狼喷雾 便携小巧', 'listing')).toEqual([]);
+    expect(phrases('宝妈在家就能做，日入500')[0]?.text).toBe('日入500');
+    expect(phrases('每天100个名额，每天进货三百件')).toEqual([]);
+    expect(phrases('Earn $500 a day from home')[0]?.term).toBe('phrase:easy-money');
+    expect(phrases('Buy Instagram followers cheap')[0]?.category).toBe('spam_seo');
+    expect(phrases('pay a small registration fee first')[0]?.term).toBe('phrase:advance-fee');
+  });
+});
+
+describe('companion cues of the second tuning pass', () => {
+  const cues = (text: string, present: string[]) =>
+    findCompanions(foldText(text), new Set(present as never[])).map((c) => `${c.category}:${c.cue}`);
+
+  it('reads escort, party-drug, replica and fake-document slang only beside an offer', () => {
+    expect(cues('东莞外围|东莞包夜', ['sexual'])).toEqual(['sexual:包夜', 'sexual:外围']);
+    expect(cues('网吧包夜 外围设备', [])).toEqual([]);
+    expect(cues('神仙水、G水都有', ['drugs'])).toEqual(['drugs:神仙水', 'drugs:g水']);
+    expect(cues('SK-II 神仙水', ['counterfeit'])).toEqual([]);
+    expect(cues('跟专柜一模一样', ['counterfeit'])).toEqual(['counterfeit:一模一样']);
+    expect(cues('和图片一模一样', [])).toEqual([]);
+    expect(cues('办证中心 毕业证 户口本', ['fraud'])).toEqual(['fraud:毕业证', 'fraud:户口本']);
+  });
+});
+
+describe('staged drama of the second tuning pass', () => {
+  it('hears the host punished for the price and a sick relative in hospital, not a doctor father', () => {
+    expect(staged('这个价格老板知道了会打死我')[0]).toMatchObject({ term: 'staged:boss-quarrel' });
+    expect(staged('卖不完要被扣工资')[0]).toMatchObject({ term: 'staged:boss-quarrel' });
+    expect(staged('我妈在医院等着交钱，家人们帮帮忙')[0]).toMatchObject({ term: 'staged:sob-story' });
+    expect(staged('我爸在医院工作，所以我很懂这些')).toEqual([]);
+  });
+
+  it('counts "back to full price once sold out" as pressure only with a countdown or other drama', () => {
+    expect(staged('只剩最后三单了，抢完恢复原价').map((c) => c.term)).toEqual(['staged:pressure']);
+    expect(staged('抢完恢复原价')).toEqual([]);
+    expect(staged('活动最后一天，明天恢复原价，需要的抓紧')).toEqual([]);
+  });
+});
+
+describe('third batch of families', () => {
+  it('finds betting tips, packaged drugs and another platform, not a drip-coffee bag or a purchase story', () => {
+    expect(phrases('跟着我买稳赚，已经连红十场').map((p) => p.term)).toContain('phrase:betting-tips');
+    expect(phrases('有需要咖啡包的吗，喝了很嗨')[0]?.term).toBe('phrase:packaged-drug');
+    expect(phrases('挂耳咖啡包 提神 喝了很兴奋')).toEqual([]);
+    expect(phrases('这边贵，到我闲鱼上买便宜一半')[0]?.term).toBe('phrase:other-platform');
+    expect(phrases('我在淘宝上买过')).toEqual([]);
+    expect(phrases('直播间刷礼物抽奖，中奖可以兑换现金', 'live_segment')[0]?.term).toBe('phrase:cash-out-game');
+    expect(phrases('积分可以兑换现金券')).toEqual([]);
+  });
+
+  it('flags a lipstick far under its floor, not a sample or an accessory', () => {
+    const under = (text: string) => findUnderFloor(foldText(text), undefined, DEFAULT_BRAND_FLOORS)?.price;
+    expect(under('迪奥口红 999 正品 只要39元')).toBe(39);
+    expect(under('迪奥口红 小样 1.5g 39元')).toBeUndefined();
+    expect(under('AirPods 保护套 硅胶 19元')).toBeUndefined();
   });
 });

@@ -28,7 +28,10 @@ const C = '[^，,。！？!?；;\\n]';
 
 const DRAMA: readonly CuePattern[] = [
   {
-    re: new RegExp(`老板${C}{0,6}(?:骂|拦|不同意|不让|冲进来|疯了|要开除|开除我|扣我|逼我|跑路|哭了)`, 'gu'),
+    re: new RegExp(
+      `老板${C}{0,8}(?:骂|拦|不同意|不让|冲进来|疯了|要开除|开除我|扣我|逼我|跑路|哭了|打死我|弄死我|杀了我)`,
+      'gu',
+    ),
     severity: 4,
     term: 'staged:boss-quarrel',
   },
@@ -38,9 +41,15 @@ const DRAMA: readonly CuePattern[] = [
     term: 'staged:boss-quarrel',
   },
   { re: /谁让你卖这么便宜|内部吵架|跟你们老板吵|要断我的货|断我的货/gu, severity: 3, term: 'staged:boss-quarrel' },
+  // The host's own punishment for the low price: 会打死我, 要扣我工资.
+  {
+    re: /(?:会|要|得)(?:骂死|打死|弄死|杀了|开除)我|(?:扣|罚)(?:我|光)?(?:的)?(?:工资|提成|奖金)|被扣工资/gu,
+    severity: 3,
+    term: 'staged:boss-quarrel',
+  },
   {
     re: new RegExp(
-      `(?:我妈|我爸|我奶奶|我爷爷|我老公|我老婆|老公|我儿子|我女儿|孩子|我家老人|家里老人)${C}{0,8}(?:住院|生病|病倒|手术|得了癌|白血病|要跟我离婚|离婚|摔断|去世|走了以后|躺着)`,
+      `(?:我妈|我爸|我奶奶|我爷爷|我老公|我老婆|老公|我儿子|我女儿|孩子|我家老人|家里老人)${C}{0,8}(?:住院|进了?医院|在医院(?:躺|抢救|等着)|重症|抢救|等着交钱|生病|病倒|手术|得了癌|白血病|要跟我离婚|离婚|摔断|去世|走了以后|躺着)`,
       'gu',
     ),
     severity: 4,
@@ -105,14 +114,14 @@ const MILD: readonly CuePattern[] = [
 
 const PRESSURE: readonly CuePattern[] = [
   {
-    re: /(?:今天|今天真的|真的)?是?最后一天(?:直播)?了?|(?:今天是)?最后一场(?:直播)?|最后一次直播|马上(?:下架|涨价|恢复原价)|下播(?:就|后)?(?:恢复|涨价)/gu,
+    re: /(?:今天|今天真的|真的)?是?最后一天(?:直播)?了?|(?:今天是)?最后一场(?:直播)?|最后一次直播|马上(?:下架|涨价|恢复原价)|下播(?:就|后)?(?:恢复|涨价)|(?:抢完|卖完)(?:就)?(?:恢复原价|涨价)|以后(?:再)?也?不(?:做|干|播)了|(?:房东|商场|物业)[^，,。！？!?；;\n]{0,6}(?:收房|收回|赶我们|不续租)/gu,
     severity: 3,
     term: 'staged:pressure',
   },
 ];
 
 /** Countdown talk: never reported (every flash sale counts down), but it corroborates pressure. */
-const COUNTDOWN = /倒计时|最后[一二三五十0-9]+分钟|抢完就没了?|last day/gu;
+const COUNTDOWN = /倒计时|最后[一二三四五六七八九十0-9]+(?:分钟|单|件|份|个)|抢完就没了?|last day/gu;
 
 function scan(text: string, patterns: readonly CuePattern[], out: StagedCue[]): void {
   for (const p of patterns) {

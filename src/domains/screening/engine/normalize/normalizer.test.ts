@@ -63,6 +63,30 @@ describe('normalizer', () => {
     expect(find('jwxyz')).toEqual([]);
   });
 
+  it('matches terms of several words across any run of spaces or separators, at exact offsets', () => {
+    const words = compileNormalizer([
+      { term: 'escort service' },
+      { term: 'replica watch' },
+      { term: 'sex' },
+      { term: 'top-rated' },
+    ]);
+    const spans = (text: string) => words.find(text).map((f) => [f.term, f.start, f.end, f.text]);
+    expect(spans('escort service')).toEqual([['escort service', 0, 14, 'escort service']]);
+    expect(spans('24h escort  service!')).toEqual([['escort service', 4, 19, 'escort  service']]);
+    expect(spans('Escort-Service')).toEqual([['escort service', 0, 14, 'Escort-Service']]);
+    expect(spans('ＲＥＰＬＩＣＡ\u3000Ｗａｔｃｈ')).toEqual([
+      ['replica watch', 0, 13, 'ＲＥＰＬＩＣＡ\u3000Ｗａｔｃｈ'],
+    ]);
+    expect(spans('cheap replica\twatch here')).toEqual([['replica watch', 6, 19, 'replica\twatch']]);
+    expect(spans('escortservice')).toEqual([['escort service', 0, 13, 'escortservice']]);
+    expect(spans('a top rated mop')).toEqual([['top-rated', 2, 11, 'top rated']]);
+    // A space the pattern does not have, or a word cut at either edge, still breaks the match.
+    expect(spans('escorts ervice')).toEqual([]);
+    expect(spans('escort services')).toEqual([]);
+    expect(spans('replica watches')).toEqual([]);
+    expect(spans('Sussex is exact')).toEqual([]);
+  });
+
   it('reports 1-based lines and columns', () => {
     const text = '第一行\n第二行 加微信\r\n第三行';
     const f = normalizer.find(text).find((x) => x.term === '加微信')!;

@@ -1,4 +1,4 @@
-import { buildFoldTable, type FoldOptions } from '../char-classes.js';
+import { buildFoldTable, type FoldOptions, SKIP_CLASS } from '../char-classes.js';
 import { compileMatcher, type Matcher, type MatcherOptions } from '../matcher.js';
 import { findAnnotations, stripRanges } from './annotations.js';
 import { joinSection, type SectionName, sourceSpan, splitHtml } from './html-sections.js';
@@ -132,26 +132,32 @@ export function compileNormalizer(terms: readonly LexiconTerm[], options: Normal
   const { classOf } = matcher.classes;
   const boundaries = options.asciiWordBoundaries ?? true;
   const annotations = options.annotations ?? true;
+  const gaps = wordGaps(built.patterns, classOf);
 
-  // Whether an accepted match would cut through an ASCII word, or join two by a skipped space.
-  const breaksWords = (text: string, start: number, end: number, kind: PatternKind): boolean => {
+  // Whether an accepted match would cut through an ASCII word, or join two by a skipped space where
+  // its pattern has none ('is exact' is not 'sex'; 'escort  service' is 'escort service').
+  const breaksWords = (text: string, start: number, end: number, patternId: number): boolean => {
     if (isAsciiLetterLike(text.charCodeAt(start)) && start > 0 && isAsciiLetterLike(text.charCodeAt(start - 1)))
       return true;
     if (isAsciiLetterLike(text.charCodeAt(end - 1)) && end < text.length && isAsciiLetterLike(text.charCodeAt(end)))
       return true;
-    if (kind === 'pinyin') return false;
+    if (built.kindOf[patternId] === 'pinyin') return false;
+    const allowed = gaps[patternId];
     let prevLetter = false;
     let spaced = false;
+    // Matched (non-skip) units so far: where the pattern's own word gaps are.
+    let units = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (classOf[c] === 0xffff) {
+      if (classOf[c] === SKIP_CLASS) {
         if (isSpaceLike(c)) spaced = true;
         continue;
       }
       const letter = isAsciiLetterLike(c);
-      if (letter && prevLetter && spaced) return true;
+      if (letter && prevLetter && spaced && (allowed === undefined || !allowed.includes(units))) return true;
       prevLetter = letter;
       spaced = false;
+      units++;
     }
     return false;
   };
@@ -169,8 +175,7 @@ export function compileNormalizer(terms: readonly LexiconTerm[], options: Normal
       matcher.forEach(scanned, (patternId, s, e) => {
         const start = stripped ? stripped.offsets[s] : s;
         const end = stripped ? stripped.offsets[e - 1] + 1 : e;
-        const kind = built.kindOf[patternId];
-        if (boundaries && breaksWords(text, start, end, kind)) return;
+        if (boundaries && breaksWords(text, start, end, patternId)) return;
         const termIndex = built.termOf[patternId];
         const key = `${termIndex}:${start}:${end}`;
         if (seen.has(key)) return;
@@ -191,6 +196,26 @@ export function compileNormalizer(terms: readonly LexiconTerm[], options: Normal
       return out;
     },
   };
+}
+
+/**
+ * Where each pattern has a space or another separator between two words ('escort service',
+ * 'top-rated'): the number of matched (non-skip) units before each such gap, or undefined for a
+ * pattern without one. The matcher steps over spaces like any separator, so the pattern matches
+ * 'escortservice', 'escort  service' and 'Escort-Service' alike; the ASCII word check then lets a
+ * space in the text stand only where the pattern has a gap ('top rated' for 'top-rated').
+ */
+function wordGaps(patterns: readonly string[], classOf: Uint16Array): (number[] | undefined)[] {
+  return patterns.map((p) => {
+    const out: number[] = [];
+    let units = 0;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (classOf[c] !== SKIP_CLASS) units++;
+      else if (units > 0 && out[out.length - 1] !== units) out.push(units);
+    }
+    return out.length > 0 ? out : undefined;
+  });
 }
 
 export interface HtmlFinding extends Finding {
