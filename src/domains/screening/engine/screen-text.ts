@@ -267,6 +267,48 @@ export function findMobileNumbers(text: string, found: (start: number, end: numb
   }
 }
 
+/**
+ * One screen() call: its input, its findings, and views of the text computed at most once and
+ * only when a detector needs them. A class rather than closures, so a call creates no functions.
+ */
+class ScreenPass {
+  readonly findings: ScreenFinding[] = [];
+  private foldedText: string | undefined = undefined;
+  private brand: boolean | undefined = undefined;
+  private lines: LineIndex | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly context: ScreenContext | undefined,
+  ) {}
+
+  /** The text folded for the detectors (detectors/fold.ts). */
+  folded(): string {
+    this.foldedText ??= foldText(this.text);
+    return this.foldedText;
+  }
+
+  /** Whether the item names a brand (weak counterfeit words count only then). */
+  brandNamed(): boolean {
+    this.brand ??= namesBrand(this.folded(), this.context, foldText);
+    return this.brand;
+  }
+
+  /** Adds a detector finding over text[start, end). */
+  push(
+    category: LexiconCategory,
+    severity: number,
+    term: string,
+    section: ScreenFinding['section'],
+    start: number,
+    end: number,
+  ): void {
+    this.lines ??= buildLineIndex(this.text);
+    const line = this.lines.lineOf(start);
+    this.findings.push({ category, severity, term, section, line, start, end, text: this.text.slice(start, end) });
+  }
+}
+
 export function createScreeningEngine(
   lexicons: readonly Lexicon[],
   options: ScreeningEngineOptions = {},
@@ -285,7 +327,7 @@ export function createScreeningEngine(
     raw: readonly (Finding & { section?: SectionName })[],
     kind: ContentKind,
     productCategory: string | undefined,
-    brandNamed: () => boolean,
+    pass: ScreenPass,
     out: ScreenFinding[],
   ) => {
     // Allow-list occurrences first (usually none), then the entries that apply outside them.
@@ -314,7 +356,7 @@ export function createScreeningEngine(
         }
         if (inside) continue;
       }
-      if (needsBrand[f.termIndex] && !brandNamed()) continue;
+      if (needsBrand[f.termIndex] && !pass.brandNamed()) continue;
       out.push({
         category: entry.category,
         severity: entry.severity,
@@ -334,33 +376,23 @@ export function createScreeningEngine(
       if (!KINDS.has(kind)) throw new RangeError(`unknown content kind ${String(kind)}`);
       const context = input.context;
       const productCategory = context?.category;
-      let foldedText: string | undefined;
-      const folded = () => {
-        foldedText ??= foldText(text);
-        return foldedText;
-      };
-      let brand: boolean | undefined;
-      const brandNamed = () => {
-        brand ??= namesBrand(folded(), context, foldText);
-        return brand;
-      };
-      const findings: ScreenFinding[] = [];
+      const pass = new ScreenPass(text, context);
+      const findings = pass.findings;
       if (kind === 'web_page') {
-        collect(findInHtml(normalizer, text), kind, productCategory, brandNamed, findings);
+        collect(findInHtml(normalizer, text), kind, productCategory, pass, findings);
       } else {
-        collect(normalizer.find(text), kind, productCategory, brandNamed, findings);
+        collect(normalizer.find(text), kind, productCategory, pass, findings);
       }
 
       if (priceFraud && (kind === 'listing' || kind === 'live_segment')) {
         const f = findPriceFraud(text, context);
         if (f) findings.push(f);
       }
-      if (contacts || stuffing || phrases)
-        runDetectors(kind, text, context, findings, { contacts, stuffing, phrases }, folded);
+      if (contacts || stuffing || phrases) runDetectors(kind, pass, contacts, stuffing, phrases);
       if (phrases && findings.length > 0) {
         const present = new Set<LexiconCategory>();
         for (const f of findings) present.add(f.category);
-        for (const c of findCompanions(folded(), present)) {
+        for (const c of findCompanions(pass.folded(), present)) {
           findings.push(
             detectorFinding(
               text,
@@ -380,14 +412,14 @@ export function createScreeningEngine(
       }
       // The floor price is a fallback signal: when the item says 高仿 itself, that says more.
       if (phrases && kind !== 'feedback' && kind !== 'comment' && !findings.some((f) => f.category === 'counterfeit')) {
-        const hit = findUnderFloor(folded(), context, floors);
+        const hit = findUnderFloor(pass.folded(), context, floors);
         if (hit)
           findings.push(detectorFinding(text, 'counterfeit', 4, 'counterfeit:under-brand-floor', hit.start, hit.end));
       }
 
       if (findings.length === 0) return { outcome: 'allow', score: 0, findings };
 
-      const kept = dropContained(refine(dropFallbacks(findings), text, kind, productCategory, folded));
+      const kept = dropContained(refine(dropFallbacks(findings), text, kind, productCategory, pass));
       if (kept.length === 0) return { outcome: 'allow', score: 0, findings: kept };
       const merged = mergeRuns(kept, text);
       let max = 0;
@@ -483,7 +515,7 @@ function refine(
   text: string,
   kind: ContentKind,
   productCategory: string | undefined,
-  folded: () => string,
+  pass: ScreenPass,
 ): ScreenFinding[] {
   let out = findings;
 
@@ -491,7 +523,7 @@ function refine(
   let warnable = false;
   for (const f of out) if (isWarnable(f)) warnable = true;
   if (warnable) {
-    const fold = folded();
+    const fold = pass.folded();
     const pageWarns = kind === 'web_page' && titleWarns(text);
     const asks = kind === 'comment' || kind === 'feedback';
     out = out.filter((f) => {
@@ -506,7 +538,7 @@ function refine(
   let medical = false;
   for (const f of out) if (f.category === 'medical_claim') medical = true;
   if (medical) {
-    const fold = folded();
+    const fold = pass.folded();
     // A health food may state a registered function in the registered wording.
     if (isHealthFood(fold, productCategory)) {
       const approved = approvedFunctionSpans(fold);
@@ -888,14 +920,9 @@ function riskyInside(findings: readonly ScreenFinding[], start: number, end: num
  * shared by five keywords), a long Han keyword run, a list (five or more pieces joined by , | / - _)
  * in a comment or page, or in a page's title, meta or footer a chain holding two risky terms.
  */
-function findChains(
-  piece: Piece,
-  kind: ContentKind,
-  lexical: readonly ScreenFinding[],
-  source: string,
-  push: (f: Omit<ScreenFinding, 'line'>) => void,
-): void {
+function findChains(piece: Piece, kind: ContentKind, lexical: readonly ScreenFinding[], pass: ScreenPass): void {
   const { text, section } = piece;
+  const source = pass.text;
   forEachChain(text, (c) => {
     // Pieces between list separators (not spaces, not the prose commas ， and 、), each at most two words.
     const listLike = c.listGaps >= 4 && c.maxPieceWords <= 2;
@@ -915,15 +942,14 @@ function findChains(
     else if (strict && tokenCount >= 5 && risky >= 2) severity = 3;
     if (severity === 0) return;
     if (risky >= 2) severity = 4;
-    push({
-      category: 'spam_seo',
+    pass.push(
+      'spam_seo',
       severity,
-      term: repeated ? 'stuffing:repeated-keyword' : 'stuffing:keyword-chain',
+      repeated ? 'stuffing:repeated-keyword' : 'stuffing:keyword-chain',
       section,
       start,
       end,
-      text: source.slice(start, end),
-    });
+    );
   });
 }
 
@@ -946,10 +972,70 @@ function spanIn(piece: Piece, start: number, end: number, source: string): [numb
 // lexicon terms, this regular expression spells them out.
 const NAME_SEP = '[\\s.*\\-_|/\\\\~•·・❤♥★☆●○✨💕]?';
 const ID_DIGIT = '[\\d零〇一二三四五六七八九幺壹贰貳叁肆伍陆陸柒捌玖①-⑨❶-❾]';
-const CONTACT_ID = new RegExp(
+export const CONTACT_ID = new RegExp(
   `(?<![a-z])(qq群?|扣扣|企鹅号?|微${NAME_SEP}(?:[(（]\\s*wei\\s*[)）])?信号?|薇${NAME_SEP}信|威${NAME_SEP}信|卫星|衛星|v${NAME_SEP}信|vx|wx|wechat|whatsapp|telegram|tg|line\\s?id|纸飞机|紙飛機|飞机号|飛機號|綠色軟件|绿色软件|绿泡泡|綠泡泡|[+➕]\\s?(?:vx|wx|v|微|薇|威)|(?:v|薇|威|微)${NAME_SEP}(?=\\s*[:：]))\\s*[:：]?\\s*(?:号码?|號碼?|是|搜|id)?\\s*[:：]?\\s*(@[a-z0-9_]{3,32}|[a-z](?=[a-z0-9_-]*[0-9_])[a-z0-9_-]{4,19}|\\+?${ID_DIGIT}(?:\\s?${ID_DIGIT}){4,13})(?![a-z0-9])`,
   'giu',
 );
+// Units of ID_DIGIT, for the prefilter below.
+const ID_DIGIT_UNIT = (() => {
+  const table = new Uint8Array(65_536);
+  for (let c = 0x30; c <= 0x39; c++) table[c] = 1;
+  for (const ch of '零〇一二三四五六七八九幺壹贰貳叁肆伍陆陸柒捌玖') table[ch.charCodeAt(0)] = 1;
+  for (let c = 0x2460; c <= 0x2468; c++) table[c] = 1;
+  for (let c = 0x2776; c <= 0x277e; c++) table[c] = 1;
+  return table;
+})();
+
+/**
+ * Whether text may hold the id part of CONTACT_ID: an @ or _, five id digits in a row (spaces
+ * between them ignored), or a run of five ASCII letters, digits or hyphens with a digit in it. Most
+ * shop text holds none, and this one pass costs far less than the regular expression's alternation
+ * tried at every position.
+ */
+export function mayHoldContactId(text: string): boolean {
+  let digits = 0;
+  let word = 0;
+  let wordDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x40 || c === 0x5f) return true;
+    if (ID_DIGIT_UNIT[c] === 1) {
+      if (++digits >= 5) return true;
+    } else if (!isRegExpSpace(c)) {
+      digits = 0;
+    }
+    const lower = c | 0x20;
+    const asciiDigit = c >= 0x30 && c <= 0x39;
+    // ſ and the Kelvin sign fold to s and k under the i and u flags.
+    if (asciiDigit || c === 0x2d || (lower >= 0x61 && lower <= 0x7a) || c === 0x17f || c === 0x212a) {
+      word++;
+      if (asciiDigit) wordDigit = true;
+      if (word >= 5 && wordDigit) return true;
+    } else {
+      word = 0;
+      wordDigit = false;
+    }
+  }
+  return false;
+}
+
+/** Whether unit c is a \\s of a regular expression with the u flag. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** A landline after a phone word (电话 021-62345678); a brand's 400 or 800 service line is not one. */
 const LANDLINE =
   /(?<![a-z])(?:电话|電話|座机|座機|tel|phone|call)\s*[:：]?\s*(?:\+?86[\s-]?)?[0０][1-9１-９][0-9０-９]{1,2}[\s\-－]?[0-9０-９]{7,8}(?![0-9０-９])/giu;
@@ -957,48 +1043,34 @@ const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{2,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*
 const URL =
   /(?<![a-z0-9.@_-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|cn|net|top|xyz|me|cc|vip|shop|io|org|info|club|site|online|hk|tw|app|link|ly)(?![a-z0-9-])(?:\/[^\s<>"'，。]*)?/giu;
 
-function contactsIn(
-  piece: Piece,
-  kind: ContentKind,
-  source: string,
-  push: (f: Omit<ScreenFinding, 'line'>) => void,
-): void {
-  const add = (term: string, s: number, e: number) => {
-    const [start, end] = spanIn(piece, s, e, source);
-    push({
-      category: 'diversion',
-      severity: 3,
-      term,
-      section: piece.section,
-      start,
-      end,
-      text: source.slice(start, end),
-    });
-  };
-  findMobileNumbers(piece.text, (s, e) => add('contact:mobile', s, e));
-  CONTACT_ID.lastIndex = 0;
-  for (let m = CONTACT_ID.exec(piece.text); m !== null; m = CONTACT_ID.exec(piece.text))
-    add('contact:id', m.index, m.index + m[0].length);
-  URL.lastIndex = 0;
-  for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text))
-    add('contact:url', m.index, m.index + m[0].length);
+function addContact(pass: ScreenPass, piece: Piece, term: string, s: number, e: number): void {
+  const [start, end] = spanIn(piece, s, e, pass.text);
+  pass.push('diversion', 3, term, piece.section, start, end);
+}
+
+function contactsIn(piece: Piece, kind: ContentKind, pass: ScreenPass): void {
+  findMobileNumbers(piece.text, (s, e) => addContact(pass, piece, 'contact:mobile', s, e));
+  if (mayHoldContactId(piece.text)) {
+    CONTACT_ID.lastIndex = 0;
+    for (let m = CONTACT_ID.exec(piece.text); m !== null; m = CONTACT_ID.exec(piece.text))
+      addContact(pass, piece, 'contact:id', m.index, m.index + m[0].length);
+  }
+  if (piece.text.includes('.')) {
+    URL.lastIndex = 0;
+    for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text))
+      addContact(pass, piece, 'contact:url', m.index, m.index + m[0].length);
+  }
   // A shop's own page lists its phone and mail, and a buyer's feedback may quote the seller's: only
   // listings, streams and comments are told off for them.
   if (kind === 'web_page' || kind === 'feedback') return;
   if (piece.text.includes('@')) {
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(piece.text); m !== null; m = EMAIL.exec(piece.text))
-      add('contact:email', m.index, m.index + m[0].length);
+      addContact(pass, piece, 'contact:email', m.index, m.index + m[0].length);
   }
   LANDLINE.lastIndex = 0;
   for (let m = LANDLINE.exec(piece.text); m !== null; m = LANDLINE.exec(piece.text))
-    add('contact:landline', m.index, m.index + m[0].length);
-}
-
-interface DetectorFlags {
-  contacts: boolean;
-  stuffing: boolean;
-  phrases: boolean;
+    addContact(pass, piece, 'contact:landline', m.index, m.index + m[0].length);
 }
 
 /**
@@ -1007,22 +1079,13 @@ interface DetectorFlags {
  */
 function runDetectors(
   kind: ContentKind,
-  text: string,
-  context: ScreenContext | undefined,
-  findings: ScreenFinding[],
-  { contacts, stuffing, phrases }: DetectorFlags,
-  foldedWhole: () => string,
+  pass: ScreenPass,
+  contacts: boolean,
+  stuffing: boolean,
+  phrases: boolean,
 ): void {
-  let index: LineIndex | undefined;
-  const lines = () => {
-    index ??= buildLineIndex(text);
-    return index;
-  };
-  const lexical = findings.slice();
-  const push = (f: Omit<ScreenFinding, 'line'>) => {
-    const { category, severity, term, section, start, end, text: found } = f;
-    findings.push({ category, severity, term, section, line: lines().lineOf(start), start, end, text: found });
-  };
+  const { text, context } = pass;
+  const lexical = pass.findings.slice();
   const pieces: Piece[] = [];
   if (kind === 'web_page') {
     for (const section of splitHtml(text))
@@ -1032,14 +1095,14 @@ function runDetectors(
   }
   const productCategory = context?.category;
   for (const piece of pieces) {
-    if (contacts) contactsIn(piece, kind, text, push);
-    if (stuffing) findChains(piece, kind, lexical, text, push);
+    if (contacts) contactsIn(piece, kind, pass);
+    if (stuffing) findChains(piece, kind, lexical, pass);
     if (!phrases) continue;
-    const folded = piece.offsets ? foldText(piece.text) : foldedWhole();
+    const folded = piece.offsets ? foldText(piece.text) : pass.folded();
     findPhrases(folded, kind, productCategory, (m) => {
       const [start, end] = spanIn(piece, m.start, m.end, text);
       const { category, severity, term } = m.pattern;
-      push({ category, severity, term, section: piece.section, start, end, text: text.slice(start, end) });
+      pass.push(category, severity, term, piece.section, start, end);
     });
     if (kind === 'live_segment') {
       let lexicalCues = 0;
@@ -1049,19 +1112,11 @@ function runDetectors(
         : [];
       for (const cue of findStagedDrama(folded, recent, lexicalCues)) {
         const [start, end] = spanIn(piece, cue.start, cue.end, text);
-        push({
-          category: 'staged_drama',
-          severity: cue.severity,
-          term: cue.term,
-          section: piece.section,
-          start,
-          end,
-          text: text.slice(start, end),
-        });
+        pass.push('staged_drama', cue.severity, cue.term, piece.section, start, end);
       }
     }
   }
-  if (stuffing && kind === 'web_page') linkFarm(text, lexical, push);
+  if (stuffing && kind === 'web_page') linkFarm(lexical, pass);
   if (!stuffing || kind !== 'web_page') return;
   HIDDEN_TAG.lastIndex = 0;
   for (let m = HIDDEN_TAG.exec(text); m !== null; m = HIDDEN_TAG.exec(text)) {
@@ -1071,15 +1126,7 @@ function runDetectors(
     const content = text.slice(contentStart, contentEnd).trim();
     const tokens = content.length === 0 ? 0 : content.split(SEP_SPLIT).length;
     if (tokens < 3 && riskyInside(lexical, contentStart, contentEnd) === 0) continue;
-    push({
-      category: 'spam_seo',
-      severity: 4,
-      term: 'stuffing:hidden-text',
-      section: 'body',
-      start: m.index,
-      end: contentStart,
-      text: m[0],
-    });
+    pass.push('spam_seo', 4, 'stuffing:hidden-text', 'body', m.index, contentStart);
   }
 }
 
@@ -1089,11 +1136,8 @@ const LINK_FARM = /友情链接|友链|friendly links/giu;
  * A footer "友情链接" block whose links name risky terms is a link farm: the label is reported, at
  * severity 3 (or 4 when two risky terms or more follow it).
  */
-function linkFarm(
-  html: string,
-  lexical: readonly ScreenFinding[],
-  push: (f: Omit<ScreenFinding, 'line'>) => void,
-): void {
+function linkFarm(lexical: readonly ScreenFinding[], pass: ScreenPass): void {
+  const html = pass.text;
   LINK_FARM.lastIndex = 0;
   for (let m = LINK_FARM.exec(html); m !== null; m = LINK_FARM.exec(html)) {
     const start = m.index;
@@ -1104,14 +1148,6 @@ function linkFarm(
     if (risky === 0) continue;
     const lower = html.slice(0, start).toLowerCase();
     const section = lower.lastIndexOf('<footer') > lower.lastIndexOf('</footer') ? 'footer' : 'body';
-    push({
-      category: 'spam_seo',
-      severity: risky >= 2 ? 4 : 3,
-      term: 'stuffing:link-farm',
-      section,
-      start,
-      end,
-      text: html.slice(start, end),
-    });
+    pass.push('spam_seo', risky >= 2 ? 4 : 3, 'stuffing:link-farm', section, start, end);
   }
 }

@@ -139,6 +139,7 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
     category: 'gambling',
     severity: 4,
     term: 'phrase:deposit-bonus',
+    anyOf: [' bonus'],
   },
   {
     re: new RegExp(`(?:彩票|博彩|投注|下注|押注)${CLAUSE}{0,6}(?:赢了|赚了)${NUM}`, 'gu'),
@@ -304,6 +305,7 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
     category: 'fraud',
     severity: 3,
     term: 'phrase:easy-money',
+    anyOf: ['earn '],
   },
   // Jobs that ask for money first: the classic task scam.
   {
@@ -321,6 +323,7 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
     category: 'medical_claim',
     severity: 4,
     term: 'phrase:cure-claim',
+    anyOf: ['cure', 'reverse', 'treat'],
     kinds: SELLING,
     exceptCategories: NOT_MEDICINE,
   },
@@ -338,12 +341,14 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
     category: 'fraud',
     severity: 4,
     term: 'phrase:phishing-link',
+    anyOf: [' your '],
   },
   {
     re: /\b(?:pay|send) (?:a |an |the )?(?:small |one-time |tiny |refundable )?\$?\d*\s*(?:registration|processing|activation|release|joining|training|membership) fee\b(?: first)?/gu,
     category: 'fraud',
     severity: 4,
     term: 'phrase:advance-fee',
+    anyOf: [' fee'],
   },
   // Prescription drugs and weapons sold "without the paperwork".
   {
@@ -351,6 +356,7 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
     category: 'drugs',
     severity: 4,
     term: 'phrase:no-prescription',
+    anyOf: ['prescription'],
     exceptCategories: ['药品'],
   },
 ];
@@ -403,10 +409,8 @@ export const FALLBACK_TERMS: ReadonlySet<string> = new Set(
   PHRASE_PATTERNS.filter((p) => p.fallback === true).map((p) => p.term),
 );
 
-/** Patterns that need ASCII letters in the text. */
-const ASCII_PATTERNS: ReadonlySet<PhrasePattern> = new Set(
-  PHRASE_PATTERNS.filter((p) => !/[\u3400-\u9fff]/u.test(p.re.source)),
-);
+/** Whether each pattern (by index) needs ASCII letters in the text. */
+const NEEDS_ASCII: readonly boolean[] = PHRASE_PATTERNS.map((p) => !/[\u3400-\u9fff]/u.test(p.re.source));
 const HAS_ASCII_WORD = /[a-z]{2}/u;
 
 // The first unit of every anyOf piece. One pass over the text marks which of them occur, so a
@@ -462,10 +466,11 @@ function scanPatterns(
   ascii: boolean,
   found: (m: PhraseMatch) => void,
 ): void {
-  for (const pattern of PHRASE_PATTERNS) {
+  for (let i = 0; i < PHRASE_PATTERNS.length; i++) {
+    const pattern = PHRASE_PATTERNS[i];
+    if (!ascii && NEEDS_ASCII[i]) continue;
     if (!applies(pattern, kind, productCategory)) continue;
     if (pattern.anyOf && !mayOccur(folded, pattern.anyOf)) continue;
-    if (!ascii && ASCII_PATTERNS.has(pattern)) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(folded); m !== null; m = pattern.re.exec(folded)) {
       if (m[0].length === 0) {
