@@ -79,11 +79,30 @@ export interface ScrLiveSessionsTable {
   sessionId: string;
   /** The end of the last segment, screened again with the next one. */
   tail: string;
+  /** The window of the latest segments' text (a JSON array of strings), oldest first. */
+  recent: ColumnType<unknown, string, string>;
   score: number;
   shadowScore: number;
   lastSeq: number;
   updatedAt: Date;
   stopped: boolean;
+}
+
+/** One order of a listing, at its unit price (minor units), from order.placed. */
+export interface ScrListingSalesTable {
+  orderId: string;
+  listingId: string;
+  unitAmount: ColumnType<number, number, never>;
+  currency: string;
+  soldAt: Date;
+}
+
+/** The listing's current was-price and when it first showed it: the start of its promotion. */
+export interface ScrListingPromotionsTable {
+  listingId: string;
+  wasAmount: number;
+  currency: string;
+  startedAt: Date;
 }
 
 export interface ScreeningTables {
@@ -93,4 +112,6 @@ export interface ScreeningTables {
   scrLiveSessions: ScrLiveSessionsTable;
   scrLexicons: ScrLexiconsTable;
   scrLexiconVersions: ScrLexiconVersionsTable;
+  scrListingSales: ScrListingSalesTable;
+  scrListingPromotions: ScrListingPromotionsTable;
 }

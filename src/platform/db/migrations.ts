@@ -4,6 +4,8 @@ import { screeningCreateLexicons } from '../../domains/screening/migrations/2026
 import { screeningCreatePolicies } from '../../domains/screening/migrations/20261125_screening_create-policies.js';
 import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
 import { screeningLiveStopIndex } from '../../domains/screening/migrations/20261125_screening_live-stop-index.js';
+import { screeningCreatePriceHistory } from '../../domains/screening/migrations/20261203_screening_create-price-history.js';
+import { screeningLiveSessionsWindow } from '../../domains/screening/migrations/20261203_screening_live-sessions-window.js';
 import { auditCreateEntries } from '../audit/migrations/20261125_audit_create-entries.js';
 import { authCreateUsersSessionsKeys } from '../auth/migrations/20261125_auth_create-users-sessions-keys.js';
 import { eventsCreateEvents } from '../events/migrations/20261125_events_create-events.js';
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0007_screening_create-lexicons': screeningCreateLexicons,
   '20261125_0008_screening_create-policies': screeningCreatePolicies,
   '20261125_0009_screening_live-stop-index': screeningLiveStopIndex,
+  '20261203_0010_screening_create-price-history': screeningCreatePriceHistory,
+  '20261203_0011_screening_live-sessions-window': screeningLiveSessionsWindow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -21,6 +21,7 @@ export async function loadSessions(trx: Db, sessions: LiveSessions, ids: readonl
   for (const r of rows) {
     sessions.restore(r.sessionId, {
       tail: r.tail,
+      recent: r.recent as string[],
       score: r.score,
       shadowScore: r.shadowScore,
       lastSeq: r.lastSeq,
@@ -44,6 +45,7 @@ export async function saveSessions(
     values.push({
       sessionId: id,
       tail: s.tail,
+      recent: JSON.stringify(s.recent),
       score: s.score,
       shadowScore: s.shadowScore,
       lastSeq: s.lastSeq,
@@ -58,6 +60,7 @@ export async function saveSessions(
       .onConflict((oc) =>
         oc.column('sessionId').doUpdateSet((eb) => ({
           tail: eb.ref('excluded.tail'),
+          recent: eb.ref('excluded.recent'),
           score: eb.ref('excluded.score'),
           shadowScore: eb.ref('excluded.shadowScore'),
           lastSeq: eb.ref('excluded.lastSeq'),

@@ -25,6 +25,37 @@ describe('LiveSessions', () => {
     expect(r.findings.filter((x) => x.category === 'drugs')).toEqual([]);
   });
 
+  it('screens a segment with the window of talk before it: pressure counts next to earlier drama', () => {
+    const pressure = '家人们最后一天了，拍完就下架';
+    const calm = new LiveSessions();
+    calm.screen(engine, { sessionId: 'a', seq: 0, text: '这款面料是纯棉的，大家看一下细节' }, 0);
+    const honest = calm.screen(engine, { sessionId: 'a', seq: 1, text: pressure }, 5_000);
+    expect(honest.findings.filter((f) => f.category === 'staged_drama')).toEqual([]);
+
+    const staged = new LiveSessions();
+    staged.screen(engine, { sessionId: 'b', seq: 0, text: '老板在旁边一直骂我，说我卖太便宜了' }, 0);
+    staged.screen(engine, { sessionId: 'b', seq: 1, text: '这款面料是纯棉的，大家看一下细节' }, 5_000);
+    const r = staged.screen(engine, { sessionId: 'b', seq: 2, text: pressure }, 10_000);
+    const cue = r.findings.find((f) => f.category === 'staged_drama');
+    expect(cue?.text).toBeTruthy();
+    expect(pressure).toContain(cue?.text as string);
+
+    // Minutes of silence empty the window.
+    const later = new LiveSessions({ windowMs: 120_000 });
+    later.screen(engine, { sessionId: 'c', seq: 0, text: '老板在旁边一直骂我，说我卖太便宜了' }, 0);
+    const quiet = later.screen(engine, { sessionId: 'c', seq: 1, text: pressure }, 200_000);
+    expect(quiet.findings.filter((f) => f.category === 'staged_drama')).toEqual([]);
+  });
+
+  it('keeps the window within its size, newest talk last', () => {
+    const s = new LiveSessions({ windowChars: 20 });
+    for (let seq = 0; seq < 5; seq++)
+      s.screen(engine, { sessionId: 'w', seq, text: `第${seq}段话说了一些内容` }, seq * 1_000);
+    const recent = s.snapshot('w')?.recent ?? [];
+    expect(recent.join('').length).toBeLessThanOrEqual(20);
+    expect(recent.at(-1)).toBe('第4段话说了一些内容');
+  });
+
   it('decays the score with a half-life', () => {
     const s = new LiveSessions({ halfLifeMs: 60_000 });
     const a = s.screen(engine, { sessionId: 's', seq: 0, text: '全网最低价' }, 0);

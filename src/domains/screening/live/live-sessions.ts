@@ -14,6 +14,13 @@ export interface LiveSessionOptions {
   /** How much of the previous segment is screened again with the next. Default 16 UTF-16 units. */
   tailChars?: number;
   /**
+   * The window of earlier talk a segment is screened with (staged drama: pressure talk counts next
+   * to drama in it): at most this many UTF-16 units of the latest segments. Default 600.
+   */
+  windowChars?: number;
+  /** Talk older than this leaves the window. Default 120 s. */
+  windowMs?: number;
+  /**
    * Keep each session's state in the database (scr_live_sessions) as well, read and written once
    * per batch in the intake transaction, so segments of one session may arrive at any of several
    * processes. Default false: state lives in this process only.
@@ -24,6 +31,7 @@ export interface LiveSessionOptions {
 /** A session's state as the database keeps it (shared mode). */
 export interface PersistedSession {
   tail: string;
+  recent: string[];
   score: number;
   shadowScore: number;
   lastSeq: number;
@@ -34,6 +42,8 @@ export interface PersistedSession {
 interface SessionState {
   /** The end of the previous segment, so that a term split across two segments is found. */
   tail: string;
+  /** The latest segments' text, oldest first, within the window (see windowChars, windowMs). */
+  recent: string[];
   /** Decayed sum of the segments' severity sums. */
   score: number;
   /** The same under the shadow policy's half-life (a policy's live settings may differ). */
@@ -86,6 +96,8 @@ export class LiveSessions {
   readonly #idleMs: number;
   readonly #maxSessions: number;
   readonly #tailChars: number;
+  readonly #windowChars: number;
+  readonly #windowMs: number;
 
   constructor(options: LiveSessionOptions = {}) {
     this.#halfLifeMs = options.halfLifeMs ?? 60_000;
@@ -94,6 +106,8 @@ export class LiveSessions {
     this.#idleMs = options.idleMs ?? 30 * 60_000;
     this.#maxSessions = options.maxSessions ?? 100_000;
     this.#tailChars = options.tailChars ?? 16;
+    this.#windowChars = options.windowChars ?? 600;
+    this.#windowMs = options.windowMs ?? 120_000;
     this.shared = options.shared ?? false;
   }
 
@@ -121,6 +135,7 @@ export class LiveSessions {
     if (!s) return undefined;
     return {
       tail: s.tail,
+      recent: s.recent,
       score: s.score,
       shadowScore: s.shadowScore,
       lastSeq: s.lastSeq,
@@ -134,6 +149,7 @@ export class LiveSessions {
     this.#sessions.delete(sessionId);
     this.#sessions.set(sessionId, {
       tail: p.tail,
+      recent: p.recent,
       score: p.score,
       shadowScore: p.shadowScore,
       lastSeq: p.lastSeq,
@@ -156,6 +172,7 @@ export class LiveSessions {
     else
       state = {
         tail: '',
+        recent: [],
         score: 0,
         shadowScore: 0,
         lastSeq: -1,
@@ -170,7 +187,13 @@ export class LiveSessions {
     const adjacent = state.lastSeq >= 0 && segment.seq === state.lastSeq + 1;
     const tail = adjacent ? state.tail : '';
     const combined = tail.length > 0 ? tail + segment.text : segment.text;
-    const result = engine.screen({ kind: 'live_segment', text: combined });
+    // A long silence empties the window: talk from minutes ago is not the drama of this moment.
+    if (nowMs - state.updatedAt > this.#windowMs) state.recent = [];
+    const result = engine.screen({
+      kind: 'live_segment',
+      text: combined,
+      context: state.recent.length > 0 ? { recentSegments: state.recent } : undefined,
+    });
 
     const findings: ScreenFinding[] = [];
     let maxSeverity = 0;
@@ -213,6 +236,7 @@ export class LiveSessions {
     if (segment.seq > state.lastSeq) {
       state.lastSeq = segment.seq;
       state.tail = tailOf(combined, this.#tailChars);
+      state.recent = windowAfter(state.recent, segment.text, this.#windowChars);
     }
     return {
       findings,
@@ -232,6 +256,15 @@ export class LiveSessions {
       this.#sessions.delete(id);
     }
   }
+}
+
+/** The window with text appended, its oldest segments dropped (the newest cut) to fit chars. */
+function windowAfter(recent: readonly string[], text: string, chars: number): string[] {
+  const next = [...recent, tailOf(text, chars)];
+  let total = 0;
+  for (const t of next) total += t.length;
+  while (total > chars && next.length > 1) total -= (next.shift() as string).length;
+  return next;
 }
 
 function tailOf(text: string, chars: number): string {
