@@ -31,3 +31,5 @@ export { screeningRoutes } from './screening.routes.js';
 export type { ScreeningTables } from './screening.tables.js';
 /** GET /v1/screening/verdicts: stored verdicts with filters and a cursor. */
 export { screeningVerdictsRoutes } from './screening-verdicts.routes.js';
+/** Verdicts that need more than an allow, told to listeners inside the transaction that stored them. */
+export type { VerdictListener, VerdictNotice } from './verdict-notice.js';
