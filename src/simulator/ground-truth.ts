@@ -10,6 +10,10 @@ export const PROBLEM_KINDS = [
   'staged_drama',
   'gambling',
   'drugs',
+  'sexual',
+  'spam_seo',
+  'weapons',
+  'fraud',
 ] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
@@ -47,4 +51,8 @@ export interface GeneratedEvent {
 }
 
 /** Event types whose text Xinren screens: the problem share is measured over these. */
-export const CONTENT_EVENT_TYPES: ReadonlySet<EventType> = new Set(['listing.upserted', 'live.segment']);
+export const CONTENT_EVENT_TYPES: ReadonlySet<EventType> = new Set([
+  'listing.upserted',
+  'live.segment',
+  'comment.posted',
+]);

@@ -54,6 +54,17 @@ describe('startSimulator', () => {
       }),
     ).toBe(204);
     expect(await fake.sendWebhook('mystery.type', { x: 1 })).toBe(204);
+    const comment = dataOf(fake, 'comment.posted')[0];
+    if (!comment) throw new Error('no comment');
+    expect(
+      await fake.sendWebhook('comment.blocked', {
+        commentId: comment.commentId,
+        authorId: comment.authorId,
+        targetType: comment.targetType,
+        targetId: comment.targetId,
+        reason: '评论含违规内容',
+      }),
+    ).toBe(204);
     await until(() => dataOf(fake, 'live.ended').some((d) => d.sessionId === target.sessionId));
     const stoppedAt = fake.accepted.findIndex((e) => e.type === 'live.ended' && e.data.sessionId === target.sessionId);
     const countBefore = fake.accepted.length;
@@ -66,14 +77,16 @@ describe('startSimulator', () => {
     expect(laterSegments).toEqual([]);
 
     const stats = sim.stats();
-    expect(stats.webhooks).toMatchObject({ received: 2, verified: 2, badSignature: 0, applied: 1, unknownType: 1 });
+    expect(stats.webhooks).toMatchObject({ received: 3, verified: 3, badSignature: 0, applied: 2, unknownType: 1 });
     expect(stats.world.streamsStopped).toBe(1);
-    expect(stats.events.accepted).toBe(fake.accepted.length);
+    expect(stats.world.commentsHidden).toBe(1);
 
     await sim.stop();
     expect(fake.deletions).toEqual(['whe_1']);
     expect(generated.map((e) => e.envelope.id).slice(0, fake.accepted.length)).toEqual(fake.accepted.map((e) => e.id));
     expect(sim.stats().events.queued).toBe(0);
+    // Read after stop: before it, a POST may be stored by the fake and not yet answered.
+    expect(sim.stats().events.accepted).toBe(fake.accepted.length);
   });
 
   it('fails to start when the key may not register webhooks', async () => {

@@ -148,6 +148,9 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
         listingsFlagged: world.counts.listingsFlagged,
         ordersPlaced: world.counts.ordersPlaced,
         ordersRefunded: world.counts.ordersRefunded,
+        commentsPosted: world.counts.commentsPosted,
+        commentsHidden: world.counts.commentsHidden,
+        commentsFlagged: world.counts.commentsFlagged,
       },
       ...(fatal ? { fatalError: fatal.message } : {}),
     };

@@ -56,7 +56,7 @@ export function newWebhookCounters(): WebhookCounters {
 export interface SimulatorStats {
   events: SendCounters & { generated: number; byType: Partial<Record<EventType, number>> };
   content: {
-    /** listing.upserted and live.segment events generated. */
+    /** listing.upserted, live.segment and comment.posted events generated. */
     contentEvents: number;
     problemEvents: number;
     problemsByKind: Partial<Record<ProblemKind, number>>;
@@ -74,6 +74,10 @@ export interface SimulatorStats {
     listingsFlagged: number;
     ordersPlaced: number;
     ordersRefunded: number;
+    commentsPosted: number;
+    /** Comments hidden because Xinren blocked them. */
+    commentsHidden: number;
+    commentsFlagged: number;
   };
   /** Set when the simulator stopped sending because of an unrecoverable error (a bad API key). */
   fatalError?: string;
@@ -87,6 +91,7 @@ export function formatStatusLine(s: SimulatorStats): string {
     `webhooks received ${s.webhooks.received} verified ${s.webhooks.verified} bad ${s.webhooks.badSignature} applied ${s.webhooks.applied}`,
     `streams live ${s.world.streamsLive} stopped ${s.world.streamsStopped}`,
     `listings on sale ${s.world.listingsOnSale} removed ${s.world.listingsRemoved}`,
+    `comments ${s.world.commentsPosted} hidden ${s.world.commentsHidden}`,
     `problem share ${share}%`,
   ].join(' | ');
 }

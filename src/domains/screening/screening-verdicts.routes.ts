@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/database.js';
 
 const VerdictsQuery = z.object({
-  kind: z.string().max(50).optional().describe('Content kind: listing, live_segment, …'),
+  kind: z.string().max(50).optional().describe('Content kind: listing, live_segment, comment, …'),
   outcome: z.enum(['allow', 'review', 'block', 'stop_stream']).optional(),
-  subject: z.string().max(200).optional().describe('The merchant or host id'),
+  subject: z.string().max(200).optional().describe('The merchant, host or comment author id'),
   q: z
     .string()
     .min(1)

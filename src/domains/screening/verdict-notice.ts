@@ -21,8 +21,10 @@ export interface VerdictNotice {
   findings: ScreenFinding[];
   /** The policy that decided (`name v3`, or the built-in default). */
   policy: string;
-  /** The text that was screened: the content snapshot a reviewer sees. */
+  /** The text that was screened: the content snapshot a reviewer sees; findings' offsets are into it. */
   text: string;
+  /** A live segment's stream talk before it, oldest first (about two minutes at most). */
+  transcriptBefore?: string[];
   at: Date;
 }
 

@@ -49,6 +49,16 @@ export const LiveEnded = z.object({
   totalViewers: z.number().int().min(0).optional(),
 });
 
+export const CommentPosted = z.object({
+  commentId: Id,
+  authorId: Id,
+  text: Text(5_000).min(1),
+  targetType: z.enum(['listing', 'live_session', 'merchant']),
+  targetId: Id,
+  merchantId: Id.optional(),
+  channel: z.enum(['review', 'question', 'live_chat']).default('review'),
+});
+
 export const OrderPlaced = z.object({
   orderId: Id,
   buyerId: Id,
@@ -130,6 +140,7 @@ export const EVENT_TYPES = {
   'live.started': LiveStarted,
   'live.segment': LiveSegment,
   'live.ended': LiveEnded,
+  'comment.posted': CommentPosted,
   'order.placed': OrderPlaced,
   'order.paid': OrderPaid,
   'order.shipped': OrderShipped,

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent, type PlatformFixture, platformFixture } from '../../../test/support/platform-fixture.js';
+import { EVENT_TYPES } from './event-types.js';
 
 const paid = (id: string, orderId = `o-${id}`) =>
   cloudEvent(
@@ -87,7 +88,7 @@ describe('POST /v1/events', () => {
       headers: { authorization: `Bearer ${key}` },
     });
     expect(res.json().items).toContain('live.segment');
-    expect(res.json().items).toHaveLength(12);
+    expect([...res.json().items].sort()).toEqual(Object.keys(EVENT_TYPES).sort());
   });
 
   it('takes application/json as well', async () => {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+const CommentDecision = z.object({
+  commentId: z.string(),
+  authorId: z.string(),
+  targetType: z.enum(['listing', 'live_session', 'merchant']),
+  targetId: z.string(),
+  reason: z.string(),
+});
+
 // The catalogue of webhook message types Xinren sends. Domains add theirs here so that endpoint
 // subscriptions can be validated and docs/webhooks.md stays complete.
 export const WEBHOOK_TYPES = {
@@ -14,6 +22,8 @@ export const WEBHOOK_TYPES = {
   'listing.blocked': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.flagged': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.restored': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
+  'comment.blocked': CommentDecision,
+  'comment.flagged': CommentDecision,
   'stream.stop_requested': z.object({ sessionId: z.string(), hostId: z.string(), reason: z.string() }),
   'enforcement.action': z.object({
     action: z.string(),

@@ -59,15 +59,21 @@ export const REPORT_CATEGORY: Readonly<Record<ProblemKind, string>> = {
   staged_drama: 'staged_drama',
   gambling: 'gambling',
   drugs: 'drugs',
+  sexual: 'sexual_content',
+  spam_seo: 'spam',
+  weapons: 'weapons',
+  fraud: 'fraud',
 };
 
-// What reporters write, by what they report: a listing, or a live stream and its host.
+// What reporters write, by what they report: a listing, a live stream and its host, or a comment
+// (only the kinds that comments carry).
 export const REPORT_EXPLANATIONS: Readonly<
-  Record<ProblemKind, { listing: readonly string[]; live: readonly string[] }>
+  Record<ProblemKind, { listing: readonly string[]; live: readonly string[]; comment?: readonly string[] }>
 > = {
   off_platform: {
     listing: ['商品详情里留了微信号，让拍之前先加', '客服让我去QQ上转账付款，不走平台'],
     live: ['主播在直播间让大家加微信私下交易', '主播报了个电话号码，让直接打电话下单'],
+    comment: ['评论区有人留微信号拉人私下买', '有人在评论里说不走平台更便宜'],
   },
   superlative: {
     listing: ['标题写全网第一、国家级，明显夸大宣传', '标题写史上最低价，其实别家更便宜'],
@@ -92,10 +98,31 @@ export const REPORT_EXPLANATIONS: Readonly<
   gambling: {
     listing: ['商品其实是赌博上分', '卖彩票计划，说稳赚不赔'],
     live: ['直播间在拉人进群押大小', '主播让大家找他上分'],
+    comment: ['评论区有人拉人上分赌博', '评论里在推百家乐链接'],
   },
   drugs: {
     listing: ['疑似在卖违禁品，写着懂的来', '卖不用处方的强效助眠药'],
     live: ['主播说有叶子，懂的私聊，疑似毒品', '主播说有不用处方的安眠药'],
+    comment: ['评论区有人问叶子，疑似买卖毒品', '有人在评论里卖安眠药'],
+  },
+  sexual: {
+    listing: ['挂着卖写真，其实是色情内容', '商品是同城上门服务，疑似卖淫'],
+    live: ['主播说刷礼物就脱衣服，低俗', '主播拉人进群看私密直播'],
+    comment: ['评论区有人发约炮信息', '有人在评论里拉人看黄色视频'],
+  },
+  spam_seo: {
+    listing: ['标题堆了一大串关键词，根本看不出卖什么', '详情页最下面藏了一堆品牌名，蹭搜索'],
+    live: ['直播间一直有人刷屏打广告'],
+    comment: ['同一个号在直播间刷屏发广告', '评论里全是广告关键词'],
+  },
+  weapons: {
+    listing: ['卖的是钢珠弩，属于管制物品', '仿真枪说能发射，还送弹'],
+    live: ['主播在卖气枪配件，让私聊', '主播卖开了刃的刀，说走物流不走快递'],
+  },
+  fraud: {
+    listing: ['商品是代开发票，违法', '招刷单兼职，是骗局', '卖实名微信号和电话名单'],
+    live: ['主播招人刷单，说一单返十块', '主播说不看征信当天放款，疑似套路贷'],
+    comment: ['评论区有人招刷单兼职，是诈骗', '有人在评论里推花呗套现'],
   },
 };
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_KINDS } from '../ground-truth.js';
 import { Random } from '../random.js';
+import {
+  COMMENT_PROBLEM_WEIGHTS,
+  composeHardNegativeComment,
+  composeProblemComment,
+  floodCopies,
+  meanChatEpisodeLength,
+} from './comments.js';
 import { phoneNumber, qqNumber, wechatId } from './contacts.js';
 import { DRAMA_SCRIPTS } from './drama.js';
 import { composeHardNegativeLine, composeHardNegativeListing } from './hard-negatives.js';
@@ -13,6 +20,7 @@ import {
   type LiveTermKind,
   liveEpisodeProbability,
 } from './problems.js';
+import { keywordStuffedListing } from './seo-spam.js';
 import { SHOPS } from './shops.js';
 import { cueOf, fill, renderMarked, yuan } from './text.js';
 
@@ -66,11 +74,8 @@ describe('content tables', () => {
       const listing = composeProblemListing(rng, kind);
       expect(listing.kind).toBe(kind);
       expect(listing.cue.length).toBeGreaterThan(0);
-      if (kind === 'price_fraud') {
-        expect(listing.wasPrice).toBeGreaterThanOrEqual(listing.price * 3);
-      } else {
-        expect(`${listing.title}${listing.description}`).toContain(listing.cue);
-      }
+      expect(`${listing.title}${listing.description}`).toContain(listing.cue);
+      expect(listing.wasPrice).toBeUndefined();
     }
   });
 
@@ -85,12 +90,73 @@ describe('content tables', () => {
     }
   });
 
-  it('covers every problem kind in listings or live talk', () => {
+  it('covers every problem kind in listings, live talk or comments', () => {
     const covered = new Set([
       ...LISTING_PROBLEM_WEIGHTS.map((w) => w.kind),
       ...LIVE_PROBLEM_WEIGHTS.map((w) => w.kind),
+      ...COMMENT_PROBLEM_WEIGHTS.map((w) => w.kind),
+      // Not a table: price fraud is a re-upsert of a listing that sold (repriceListing).
+      'price_fraud' as const,
     ]);
     expect([...covered].sort()).toEqual([...PROBLEM_KINDS].sort());
+  });
+
+  it('stuffs spam listings with keyword chains joined by separators', () => {
+    const rng = new Random(4);
+    const base = composeListing(rng, PRODUCTS[0] as (typeof PRODUCTS)[number]);
+    let inTitle = 0;
+    for (let i = 0; i < 100; i++) {
+      const spam = keywordStuffedListing(rng, base);
+      const words = spam.cue.split(/[|丨/ 、+,]/).filter((w) => w.length > 0);
+      expect(words.length, spam.cue).toBeGreaterThanOrEqual(6);
+      if (spam.title === spam.cue) {
+        inTitle++;
+        expect(words.every((w) => w.startsWith(base.productName))).toBe(true);
+      } else {
+        expect(spam.title).toBe(base.title);
+        expect(spam.description).toContain(spam.cue);
+      }
+    }
+    expect(inTitle).toBeGreaterThan(20);
+    expect(inTitle).toBeLessThan(80);
+  });
+
+  it('writes every kind of problem comment with its cue, on every channel, without template debris', () => {
+    const rng = new Random(9);
+    for (const { kind } of COMMENT_PROBLEM_WEIGHTS) {
+      for (const channel of ['review', 'question', 'live_chat'] as const) {
+        for (let i = 0; i < 20; i++) {
+          const comment = composeProblemComment(rng, kind, channel);
+          expect(comment.cue.length, `${kind} ${channel}`).toBeGreaterThan(0);
+          expect(comment.text).toContain(comment.cue);
+          expect(comment.text).not.toMatch(/[{}[\]]/);
+          expect(comment.text.length).toBeLessThanOrEqual(5_000);
+        }
+      }
+    }
+  });
+
+  it('keeps the confusable term inside hard-negative comments, including the classic ones', () => {
+    const rng = new Random(6);
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      for (const channel of ['review', 'question', 'live_chat'] as const) {
+        const comment = composeHardNegativeComment(rng, channel);
+        expect(comment.text).toContain(comment.term);
+        seen.add(comment.text);
+      }
+    }
+    for (const classic of ['这是我买过最好的一件', '扣1']) expect(seen).toContain(classic);
+    expect([...seen].some((t) => t.startsWith('第一次买'))).toBe(true);
+    expect([...seen].some((t) => t.startsWith('微波炉好用'))).toBe(true);
+  });
+
+  it('floods with slightly different copies of one line, and counts floods in the mean chat episode', () => {
+    const rng = new Random(8);
+    const copies = floodCopies(rng, '关注主页领红包，先到先得');
+    expect(copies.length).toBeGreaterThanOrEqual(3);
+    for (const copy of copies) expect(copy.startsWith('关注主页领红包，先到先得')).toBe(true);
+    expect(meanChatEpisodeLength()).toBeGreaterThan(1);
   });
 
   it('writes off-platform contacts the way sellers do', () => {

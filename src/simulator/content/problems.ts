@@ -3,7 +3,8 @@ import type { Random } from '../random.js';
 import { contactVars } from './contacts.js';
 import { DRAMA_SCRIPTS } from './drama.js';
 import { composeListing, type ListingContent, PRODUCTS } from './listings.js';
-import { cueOf, type MarkedText, priceInRange, renderMarked, yuan } from './text.js';
+import { keywordStuffedListing } from './seo-spam.js';
+import { cueOf, type MarkedText, priceInRange, renderMarked } from './text.js';
 
 // Problem cases, one table per kind. [[…]] marks the cue; {wx}/{qq}/{phone} are contact details,
 // {product}/{price} the product being sold, {brand}/{item} a counterfeit target.
@@ -32,7 +33,10 @@ const HEALTH_GOODS: readonly { name: string; category: string; priceYuan: readon
   { name: '野生蜂蜜', category: '食品生鲜', priceYuan: [49, 168] },
 ];
 
-const LISTING_TEMPLATES: Readonly<Record<Exclude<ProblemKind, 'staged_drama' | 'price_fraud'>, readonly string[]>> = {
+// Kinds whose listing is a template of its own; spam_seo is built from keyword chains instead.
+type TemplatedListingKind = Exclude<ProblemKind, 'staged_drama' | 'price_fraud' | 'spam_seo'>;
+
+const LISTING_TEMPLATES: Readonly<Record<TemplatedListingKind, readonly string[]>> = {
   off_platform: [
     '下单前请先[[加微信]] {wx} 领券，价格更优惠。',
     '拍下不发货，请[[私聊vx]] {wx} 确认后再下单。',
@@ -48,7 +52,7 @@ const LISTING_TEMPLATES: Readonly<Record<Exclude<ProblemKind, 'staged_drama' | '
     '{name} {spec} [[全网最好]]的一款 没有之一',
   ],
   health_claim: [
-    '【中老年专用】{name} 喝出好血压 [[降三高]]',
+    '【中老年专用】{name} 血压稳稳的 [[降三高]]',
     '{name} 叔叔阿姨的福音 [[根治关节炎]] 用了就不疼',
     '{name} [[降血糖]] 爸妈常用 药都可以停了',
     '{name} 中老年人常吃 [[防癌抗癌]] 增强免疫',
@@ -65,6 +69,38 @@ const LISTING_TEMPLATES: Readonly<Record<Exclude<ProblemKind, 'staged_drama' | '
     '体育赛事[[内部推单]] 包赢 不中退款',
   ],
   drugs: ['[[叶子]] 懂的来 不是茶叶 私聊', '进口助眠 [[不用处方]] 强效 懂的私聊', '[[邮票]] 收藏级 懂的来'],
+  sexual: [
+    '[[福利姬]] 私房写真 原图 自动发货 懂的来',
+    '一对一 真人[[裸聊]] 视频在线 包满意',
+    '同城[[上门服务]] 安排 颜值在线 私聊看照片',
+    '深夜[[成人视频]] 资源合集 网盘链接 秒发',
+  ],
+  weapons: [
+    '[[钢珠弩]] 户外狩猎 射程远 拆开发货',
+    '合金[[仿真枪]] 可发射 金属结构 送弹',
+    '[[气狗]] 全套配件 懂的来 私聊',
+    '户外防身 [[开刃]]军刺 三棱 锋利',
+    '高压[[电击器]] 防身 女士随身',
+    '[[黑火药]] 自制烟花 配方 导火索一起发',
+  ],
+  fraud: [
+    '[[代开发票]] 增值税专票 各行业 可查验',
+    '[[办证]] 毕业证 学位证 驾驶证 全国可查 加急',
+    '[[刷单]]兼职 日结 手机就能做 宝妈学生优先',
+    '[[无视征信]] 急用钱 当天下款 黑户可办',
+    '信用卡[[套现]] 花呗提现 秒到 费率低',
+    '出售[[实名微信号]] 满月老号 可换绑 包解封',
+    '精准[[业主电话名单]] 按小区出 可定制',
+  ],
+};
+
+// Where a listing that sells something forbidden pretends to belong.
+const COVER_CATEGORY: Readonly<Record<'gambling' | 'drugs' | 'sexual' | 'weapons' | 'fraud', string>> = {
+  gambling: '游戏点卡',
+  drugs: '家居日用',
+  sexual: '虚拟商品',
+  weapons: '户外运动',
+  fraud: '本地生活服务',
 };
 
 export interface ProblemListing extends ListingContent {
@@ -72,36 +108,31 @@ export interface ProblemListing extends ListingContent {
   cue: string;
 }
 
-export type ListingProblemKind = Exclude<ProblemKind, 'staged_drama'>;
+/**
+ * Kinds a new listing can carry. Price fraud is not among them: a "was" price is only a lie against
+ * what the listing sold at, so it comes from a later re-upsert (repriceListing).
+ */
+export type ListingProblemKind = Exclude<ProblemKind, 'staged_drama' | 'price_fraud'>;
 
 export const LISTING_PROBLEM_WEIGHTS: readonly { kind: ListingProblemKind; weight: number }[] = [
   { kind: 'off_platform', weight: 3 },
   { kind: 'superlative', weight: 3 },
   { kind: 'health_claim', weight: 2 },
   { kind: 'counterfeit', weight: 3 },
-  { kind: 'price_fraud', weight: 2 },
+  { kind: 'spam_seo', weight: 0.6 },
+  { kind: 'fraud', weight: 0.5 },
   { kind: 'gambling', weight: 0.4 },
   { kind: 'drugs', weight: 0.3 },
+  { kind: 'sexual', weight: 0.3 },
+  { kind: 'weapons', weight: 0.3 },
 ];
 
 const ORDINARY_PRODUCTS = PRODUCTS.filter((p) => p.category !== '医药健康');
 
-/** A price-fraud "was" price: far above the price, and above anything the listing sold at. */
-export function inflatedWasPrice(rng: Random, price: number, maxSoldPrice: number): number {
-  return Math.max(price, maxSoldPrice) * rng.int(3, 8) + 9_900;
-}
-
 export function composeProblemListing(rng: Random, kind: ListingProblemKind): ProblemListing {
-  if (kind === 'price_fraud') {
-    const base = composeListing(rng, rng.pick(ORDINARY_PRODUCTS));
-    const wasPrice = inflatedWasPrice(rng, base.price, 0);
-    return {
-      ...base,
-      title: `${base.title} 原价${yuan(wasPrice)} 限时${yuan(base.price)}`,
-      wasPrice,
-      kind,
-      cue: `原价${yuan(wasPrice)}`,
-    };
+  if (kind === 'spam_seo') {
+    const { cue, ...content } = keywordStuffedListing(rng, composeListing(rng, rng.pick(ORDINARY_PRODUCTS)));
+    return { ...content, kind, cue };
   }
   if (kind === 'counterfeit') {
     const target = rng.pick(BRANDS);
@@ -147,13 +178,13 @@ export function composeProblemListing(rng: Random, kind: ListingProblemKind): Pr
   if (kind === 'superlative') {
     return { ...base, title: marked.text, kind, cue: cueOf(marked) };
   }
-  // Gambling and drugs hide behind a harmless category.
+  // Forbidden goods and services hide behind a harmless category.
   return {
     ...base,
     productName: marked.text.split(' ')[0] ?? marked.text,
     title: marked.text,
     description: `${marked.text}。`,
-    category: kind === 'gambling' ? '游戏点卡' : '家居日用',
+    category: COVER_CATEGORY[kind],
     attributes: {},
     kind,
     cue: cueOf(marked),
@@ -162,7 +193,8 @@ export function composeProblemListing(rng: Random, kind: ListingProblemKind): Pr
 
 // —— live talk ——
 
-export type LiveTermKind = Exclude<ProblemKind, 'staged_drama' | 'price_fraud'>;
+// Hosts do not keyword-stuff their speech: spam reaches live rooms as chat floods (comments.ts).
+export type LiveTermKind = Exclude<ProblemKind, 'staged_drama' | 'price_fraud' | 'spam_seo'>;
 
 const LIVE_LINES: Readonly<Record<LiveTermKind, readonly string[]>> = {
   off_platform: [
@@ -204,9 +236,27 @@ const LIVE_LINES: Readonly<Record<LiveTermKind, readonly string[]>> = {
     '有[[冰糖]]的，不是吃的那种，私信我',
     '睡不着的找我，进口[[安眠药]]，不用处方',
   ],
+  sexual: [
+    '今晚十二点以后开[[私密直播]]，想看的点关注，刷个嘉年华进群',
+    '榜一大哥加我私聊，[[私房照]]发给你，别的宝宝不给看',
+    '刷满十个嘉年华我就[[脱一件]]，说到做到',
+    '同城的哥哥想要[[上门]]服务的私信我，价格好说',
+  ],
+  weapons: [
+    '这个[[钢珠弩]]拆开发，收到自己装，打野兔一打一个准',
+    '要[[气狗]]的私聊，配件齐全，直播间不方便说',
+    '车上放一根[[甩棍]]，防身用，女孩子也拿得动',
+    '这把刀是[[开过刃]]的，到手就能用，走物流不走快递',
+  ],
+  fraud: [
+    '想赚零花钱的宝宝私信我，[[刷单]]返佣，一单十块，日结',
+    '急用钱的找我，[[不看征信]]，当天就能下款',
+    '花呗额度用不完的，我这能[[套现]]，秒到账',
+    '公司要报销的也找我，[[代开发票]]，什么项目都能开',
+  ],
 };
 
-export const LIVE_PROBLEM_WEIGHTS: readonly { kind: Exclude<ProblemKind, 'price_fraud'>; weight: number }[] = [
+export const LIVE_PROBLEM_WEIGHTS: readonly { kind: LiveTermKind | 'staged_drama'; weight: number }[] = [
   { kind: 'off_platform', weight: 3 },
   { kind: 'superlative', weight: 3 },
   { kind: 'health_claim', weight: 2.5 },
@@ -214,6 +264,9 @@ export const LIVE_PROBLEM_WEIGHTS: readonly { kind: Exclude<ProblemKind, 'price_
   { kind: 'staged_drama', weight: 1.5 },
   { kind: 'gambling', weight: 0.4 },
   { kind: 'drugs', weight: 0.3 },
+  { kind: 'fraud', weight: 0.4 },
+  { kind: 'sexual', weight: 0.3 },
+  { kind: 'weapons', weight: 0.3 },
 ];
 
 /** How often a live cue is split over two segments. */
@@ -228,14 +281,20 @@ export function composeLiveProblemLine(
 }
 
 /**
- * The chance that a segment not already inside an episode starts a problem episode. Episodes span
- * more than one segment (drama scripts, split cues), so rolling the share itself would overshoot:
- * with E the mean episode length, the share f of problem segments in the long run is
- * p·E / (1 + p·(E − 1)); this solves that for p.
+ * The chance that an utterance not already inside an episode starts a problem episode. Episodes
+ * can span more than one event (drama scripts, split cues, chat floods), so rolling the share
+ * itself would overshoot: with E the mean episode length, the share f of problem events in the
+ * long run is p·E / (1 + p·(E − 1)); this solves that for p.
  */
-export function liveEpisodeProbability(share: number): number {
+export function episodeStartProbability(share: number, meanEpisodeLength: number): number {
   if (share <= 0) return 0;
   if (share >= 1) return 1;
+  const e = meanEpisodeLength;
+  return share / (e - share * (e - 1));
+}
+
+/** episodeStartProbability for transcript segments. */
+export function liveEpisodeProbability(share: number): number {
   const meanDrama = DRAMA_SCRIPTS.reduce((sum, s) => sum + s.lines.length, 0) / DRAMA_SCRIPTS.length;
   let total = 0;
   let weighted = 0;
@@ -243,6 +302,5 @@ export function liveEpisodeProbability(share: number): number {
     total += weight;
     weighted += weight * (kind === 'staged_drama' ? meanDrama : 1 + STRADDLE_SHARE);
   }
-  const e = weighted / total;
-  return share / (e - share * (e - 1));
+  return episodeStartProbability(share, weighted / total);
 }

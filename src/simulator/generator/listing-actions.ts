@@ -1,13 +1,18 @@
 import type { EventData } from '../../platform/events/event-types.js';
 import { composeHardNegativeListing, HARD_NEGATIVE_SHARE } from '../content/hard-negatives.js';
 import { composeListing, type ListingContent, productsIn } from '../content/listings.js';
-import { composeProblemListing, inflatedWasPrice, LISTING_PROBLEM_WEIGHTS } from '../content/problems.js';
+import { composeProblemListing, LISTING_PROBLEM_WEIGHTS } from '../content/problems.js';
 import { yuan } from '../content/text.js';
 import type { GeneratedEvent, GroundTruth } from '../ground-truth.js';
+import type { Random } from '../random.js';
 import type { Listing, Merchant } from '../world/entities.js';
 import { money, type SimContext } from './sim-context.js';
 
 const RISKY_MERCHANT_PREFERENCE = 0.7;
+const DAY_MS = 86_400_000;
+/** Xinren's look-back for a listing's real price: the lowest it sold at in the 7 days before a "was" price. */
+export const REFERENCE_WINDOW_MS = 7 * DAY_MS;
+const BLATANT_FRAUD_SHARE = 0.5;
 
 export function listingData(listing: Listing): EventData<'listing.upserted'> {
   const data: EventData<'listing.upserted'> = {
@@ -85,7 +90,7 @@ export function publishListing(ctx: SimContext): GeneratedEvent[] {
     imageUrls: [`https://img.shop.example/${id}/main.jpg`, `https://img.shop.example/${id}/detail-1.jpg`],
     blocked: false,
     flags: 0,
-    maxSoldPrice: 0,
+    sales: [],
   };
   if (kind) listing.problem = kind;
   world.addListing(listing);
@@ -99,19 +104,46 @@ export function publishListing(ctx: SimContext): GeneratedEvent[] {
   return [ctx.emit('listing.upserted', listingData(listing), truth)];
 }
 
+/** The smallest whole-yuan price ending in 9 that is not below `fen`, as shops write "was" prices. */
+function endingInNine(fen: number): number {
+  const yuanUp = Math.ceil(fen / 100);
+  return (Math.ceil((yuanUp + 1) / 10) * 10 - 1) * 100;
+}
+
 /**
- * Changes the price of a listing that has sold. Honestly, the "was" price is the highest price it
- * sold at; as price fraud, it is several times that.
+ * A "was" price above everything the listing sold at in the reference window: either several
+ * times that, or a modest markup, as when a shop raises the list price just before a "sale".
+ */
+export function fakeWasPrice(rng: Random, highestSold: number): number {
+  if (rng.chance(BLATANT_FRAUD_SHARE)) return endingInNine(highestSold * rng.int(3, 8));
+  return Math.max(endingInNine((highestSold * rng.int(130, 180)) / 100), highestSold + 1_000);
+}
+
+/**
+ * Changes the price of a listing that sold in the last 7 days. An honest promotion shows the
+ * lowest price it sold at in that window as its "was" price and sells below it, then ends and goes
+ * back to that price. Price fraud shows a "was" price above anything it sold at in the window.
  */
 export function repriceListing(ctx: SimContext): GeneratedEvent[] {
-  const { world, rng } = ctx;
+  const { world, rng, now } = ctx;
+  const since = now - REFERENCE_WINDOW_MS;
   const listing = world.listings.pickWhere(
     rng,
-    (l) => l.maxSoldPrice > 0 && l.problem === undefined && world.isOnSale(l, ctx.now),
+    (l) =>
+      l.problem === undefined &&
+      world.isOnSale(l, now) &&
+      (l.wasPrice !== undefined || l.sales.some((s) => s.lastSoldAt >= since)),
   );
   if (!listing) return [];
+  if (listing.wasPrice !== undefined) {
+    listing.price = listing.wasPrice;
+    delete listing.wasPrice;
+    return [ctx.emit('listing.upserted', listingData(listing))];
+  }
+  const sold = world.soldPriceRange(listing, since);
+  if (!sold) return [];
   if (rng.chance(ctx.problemShare)) {
-    const wasPrice = inflatedWasPrice(rng, listing.price, listing.maxSoldPrice);
+    const wasPrice = fakeWasPrice(rng, sold.highest);
     listing.wasPrice = wasPrice;
     listing.problem = 'price_fraud';
     world.rememberReportable({ targetType: 'listing', targetId: listing.id, kind: 'price_fraud' });
@@ -121,7 +153,7 @@ export function repriceListing(ctx: SimContext): GeneratedEvent[] {
       }),
     ];
   }
-  listing.wasPrice = listing.maxSoldPrice;
-  listing.price = Math.max(100, Math.round((listing.maxSoldPrice * rng.int(70, 90)) / 100 / 100) * 100);
-  return [ctx.emit('listing.upserted', listingData(listing))];
+  listing.wasPrice = sold.lowest;
+  listing.price = Math.max(100, Math.round((sold.lowest * rng.int(70, 90)) / 100 / 100) * 100);
+  return [ctx.emit('listing.upserted', listingData(listing), { hardNegative: { term: `原价${yuan(sold.lowest)}` } })];
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CloudEventEnvelope, EVENT_TYPES } from '../../platform/events/event-types.js';
-import { CONTENT_EVENT_TYPES, type GeneratedEvent } from '../ground-truth.js';
+import { COMMENT_PROBLEM_WEIGHTS } from '../content/comments.js';
+import { LISTING_PROBLEM_WEIGHTS, LIVE_PROBLEM_WEIGHTS } from '../content/problems.js';
+import { CONTENT_EVENT_TYPES, type GeneratedEvent, PROBLEM_KINDS } from '../ground-truth.js';
 import { SimDriver, texts } from '../testing/sim-driver.js';
 import { Simulation } from './simulation.js';
 
@@ -56,6 +58,12 @@ function lifecycleViolations(events: readonly GeneratedEvent[]): string[] {
         if (!live.delete(String(d.sessionId))) problems.push(`${e.id}: ended a session not live`);
         ended.add(String(d.sessionId));
         break;
+      case 'comment.posted':
+        if (d.targetType === 'live_session' && !live.has(String(d.targetId)))
+          problems.push(`${e.id}: chat in a session not live`);
+        if (d.targetType === 'listing' && !listings.has(String(d.targetId)))
+          problems.push(`${e.id}: comment on unknown listing`);
+        break;
       case 'order.placed':
         if (!listings.has(String(d.listingId))) problems.push(`${e.id}: order on unknown listing`);
         if (d.liveSessionId !== undefined && !live.has(String(d.liveSessionId)))
@@ -107,23 +115,25 @@ describe('Simulation', () => {
     expect(problemShareOf(new SimDriver({ seed: 3, problemShare: 0 }).advance(300))).toBe(0);
   });
 
-  it('mixes in every kind of problem, and hard negatives, over a long run', () => {
+  it('mixes every kind of problem into the listings, live talk and comments where it belongs, with hard negatives', () => {
     const driver = new SimDriver({ seed: 5, problemShare: 0.2 });
-    driver.advance(1_800);
-    const { problemsByKind, hardNegatives } = driver.sim.stats;
-    expect(Object.keys(problemsByKind).sort()).toEqual(
-      [
-        'counterfeit',
-        'drugs',
-        'gambling',
-        'health_claim',
-        'off_platform',
-        'price_fraud',
-        'staged_drama',
-        'superlative',
-      ].sort(),
-    );
-    expect(hardNegatives).toBeGreaterThan(0);
+    const events = driver.advance(3_600);
+    const seen = (type: string) =>
+      [...new Set(events.filter((e) => e.envelope.type === type).map((e) => e.truth?.problem?.kind))]
+        .filter((k) => k !== undefined)
+        .sort();
+    const kindsOf = (weights: readonly { kind: string }[]) => weights.map((w) => w.kind);
+    // Price fraud comes from re-upserts of listings that sold, not from new listings.
+    expect(seen('listing.upserted')).toEqual([...kindsOf(LISTING_PROBLEM_WEIGHTS), 'price_fraud'].sort());
+    expect(seen('live.segment')).toEqual(kindsOf(LIVE_PROBLEM_WEIGHTS).sort());
+    expect(seen('comment.posted')).toEqual(kindsOf(COMMENT_PROBLEM_WEIGHTS).sort());
+    expect(Object.keys(driver.sim.stats.problemsByKind).sort()).toEqual([...PROBLEM_KINDS].sort());
+    for (const type of CONTENT_EVENT_TYPES) {
+      expect(
+        events.some((e) => e.envelope.type === type && e.truth?.hardNegative),
+        type,
+      ).toBe(true);
+    }
   });
 
   it('writes the cue of a problem into the text it labels', () => {
@@ -159,7 +169,7 @@ describe('Simulation', () => {
     }
   });
 
-  it('generates only events that parse with the schemas of event-types.ts and follow the order and stream lifecycles', () => {
+  it('generates only events (comments among them) that parse with the schemas of event-types.ts and follow the order, stream and comment lifecycles', () => {
     fc.assert(
       fc.property(fc.nat({ max: 0xffff_ffff }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, problemShare) => {
         const driver = new SimDriver({ seed, problemShare, rate: 40 });
@@ -170,11 +180,73 @@ describe('Simulation', () => {
           if (!parsed.success)
             throw new Error(`${envelope.type} ${JSON.stringify(envelope.data)}: ${parsed.error.message}`);
         }
+        expect(events.some((e) => e.envelope.type === 'comment.posted')).toBe(true);
         expect(lifecycleViolations(events)).toEqual([]);
         expect(new Set(events.map((e) => e.envelope.id)).size).toBe(events.length);
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('shows a "was" price only on listings that sold in the 7 days before: the lowest price when honest, above every price when fraud', () => {
+    const events = new SimDriver({ seed: 21, problemShare: 0.3 }).advance(1_800);
+    const sales = new Map<string, { at: number; unitPrice: number }[]>();
+    let honest = 0;
+    let fraud = 0;
+    for (const { envelope: e, truth } of events) {
+      const at = Date.parse(e.time);
+      if (e.type === 'order.placed') {
+        const list = sales.get(e.data.listingId) ?? [];
+        list.push({ at, unitPrice: e.data.amount.amount / e.data.quantity });
+        sales.set(e.data.listingId, list);
+      }
+      if (e.type !== 'listing.upserted' || e.data.wasPrice === undefined) continue;
+      const window = (sales.get(e.data.listingId) ?? [])
+        .filter((s) => s.at >= at - 7 * 86_400_000 && s.at <= at)
+        .map((s) => s.unitPrice);
+      expect(window.length, e.id).toBeGreaterThan(0);
+      const wasPrice = e.data.wasPrice.amount;
+      if (truth?.problem?.kind === 'price_fraud') {
+        fraud++;
+        expect(wasPrice).toBeGreaterThan(Math.max(...window));
+      } else {
+        honest++;
+        expect(truth?.hardNegative).toBeDefined();
+        expect(wasPrice).toBe(Math.min(...window));
+        expect(e.data.price.amount).toBeLessThanOrEqual(wasPrice);
+      }
+    }
+    expect(fraud).toBeGreaterThan(5);
+    expect(honest).toBeGreaterThan(5);
+  });
+
+  it('floods some live rooms with copies of one spam line from one account', () => {
+    const events = new SimDriver({ seed: 17, problemShare: 0.3 }).advance(600);
+    const spam = events.filter((e) => e.envelope.type === 'comment.posted' && e.truth?.problem?.kind === 'spam_seo');
+    const runs = new Map<string, number>();
+    for (const { envelope } of spam) {
+      if (envelope.type !== 'comment.posted' || envelope.data.channel !== 'live_chat') continue;
+      const key = `${envelope.data.authorId} ${envelope.data.targetId}`;
+      runs.set(key, (runs.get(key) ?? 0) + 1);
+    }
+    expect(runs.size).toBeGreaterThan(3);
+    expect(Math.min(...runs.values())).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has buyers report problem comments, with what they saw in the comment', () => {
+    const events = new SimDriver({ seed: 23, problemShare: 0.2 }).advance(900);
+    const problemComments = new Map<string, string>();
+    for (const { envelope, truth } of events)
+      if (envelope.type === 'comment.posted' && truth?.problem)
+        problemComments.set(envelope.data.commentId, truth.problem.kind);
+    const reports = events.flatMap(({ envelope }) =>
+      envelope.type === 'report.filed' && envelope.data.targetType === 'comment' ? [envelope.data] : [],
+    );
+    expect(reports.length).toBeGreaterThan(5);
+    for (const report of reports) {
+      expect(problemComments.has(report.targetId), report.targetId).toBe(true);
+      expect(report.explanation).toMatch(/评论|刷屏/);
+    }
   });
 
   it('refuses a problem share outside [0, 1]', () => {

@@ -6,6 +6,7 @@ import { IdSequence } from '../world/id-sequence.js';
 import { populateWorld } from '../world/populate-world.js';
 import type { World } from '../world/world.js';
 import { WorldConfig, type WorldConfigInput } from '../world/world-config.js';
+import { postListingComment, postLiveChat } from './comment-actions.js';
 import { EnvelopeFactory } from './envelope-factory.js';
 import { publishListing, repriceListing } from './listing-actions.js';
 import { speakSegment, startLive } from './live-actions.js';
@@ -34,7 +35,7 @@ export interface SimulationOptions {
 export interface GenerationStats {
   generated: number;
   byType: Partial<Record<EventType, number>>;
-  /** listing.upserted and live.segment events: the ones whose text Xinren screens. */
+  /** listing.upserted, live.segment and comment.posted events: the ones whose text Xinren screens. */
   contentEvents: number;
   problemEvents: number;
   problemsByKind: Partial<Record<ProblemKind, number>>;
@@ -154,6 +155,8 @@ export class Simulation implements SimContext {
       { action: repriceListing, weight: 0.3 },
       { action: startLive, weight: world.liveSessions.size < world.config.maxLiveSessions ? 1.2 : 0 },
       { action: speakSegment, weight: world.liveSessions.size > 0 ? 9 : 0 },
+      { action: postLiveChat, weight: world.liveSessions.size > 0 ? 4 : 0 },
+      { action: postListingComment, weight: world.listings.size > 0 ? 1.2 : 0 },
       { action: placeOrder, weight: world.listings.size > 0 ? 6 : 0 },
       // Weights that grow with the queue keep each order state small and give orders a delay.
       { action: payOrder, weight: Math.min(8, 0.25 * o.placed.size) },

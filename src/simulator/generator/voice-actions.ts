@@ -26,11 +26,20 @@ export function fileReport(ctx: SimContext): GeneratedEvent[] {
   let target: Pick<EventData<'report.filed'>, 'targetType' | 'targetId' | 'category' | 'explanation' | 'location'>;
   if (world.reportables.length > 0 && rng.chance(FOUNDED_REPORT_SHARE)) {
     const r = rng.pick(world.reportables);
+    // Nobody reports a comment they can no longer see.
+    if (r.targetType === 'comment' && world.comments.get(r.targetId)?.hidden) return [];
+    const explanations = REPORT_EXPLANATIONS[r.kind];
     target = {
       targetType: r.targetType,
       targetId: r.targetId,
       category: REPORT_CATEGORY[r.kind],
-      explanation: rng.pick(REPORT_EXPLANATIONS[r.kind][r.targetType === 'listing' ? 'listing' : 'live']),
+      explanation: rng.pick(
+        r.targetType === 'listing'
+          ? explanations.listing
+          : r.targetType === 'comment'
+            ? (explanations.comment ?? explanations.live)
+            : explanations.live,
+      ),
       ...(r.location ? { location: r.location } : {}),
     };
   } else {

@@ -134,6 +134,69 @@ describe('WebhookApplier', () => {
     expect(counters.byType['listing.flagged']).toBe(1);
   });
 
+  it('hides a comment on comment.blocked, counts it, and records comment.flagged without hiding', () => {
+    const { driver, applier, counters } = setup({ seed: 3, problemShare: 0.3 });
+    const comments = ofType(driver.advance(120), 'comment.posted');
+    const [blocked, flagged] = comments;
+    if (!blocked || !flagged) throw new Error('no comments generated');
+    const decision = (c: EventData<'comment.posted'>) => ({
+      commentId: c.commentId,
+      authorId: c.authorId,
+      targetType: c.targetType,
+      targetId: c.targetId,
+      reason: '评论引导站外交易',
+    });
+
+    expect(applier.apply('comment.blocked', decision(blocked))).toBe('applied');
+    expect(driver.sim.world.comments.get(blocked.commentId)?.hidden).toBe(true);
+    expect(driver.sim.world.counts.commentsHidden).toBe(1);
+    expect(applier.apply('comment.blocked', decision(blocked))).toBe('noop');
+
+    expect(applier.apply('comment.flagged', decision(flagged))).toBe('applied');
+    expect(driver.sim.world.comments.get(flagged.commentId)).toMatchObject({ hidden: false, flags: 1 });
+    expect(applier.apply('comment.blocked', { ...decision(flagged), commentId: 'sim1-cmt-unknown' })).toBe('noop');
+    expect(driver.sim.world.counts).toMatchObject({ commentsHidden: 1, commentsFlagged: 1 });
+    expect(counters.byType['comment.blocked']).toBe(3);
+    expect(() => applier.apply('comment.blocked', { commentId: blocked.commentId })).toThrow(MalformedWebhookError);
+  });
+
+  it('files no more reports on a comment once it is hidden', () => {
+    const { driver, applier } = setup({ seed: 12, problemShare: 0.3 });
+    driver.advance(300);
+    const hidden = new Set<string>();
+    for (const r of driver.sim.world.reportables) {
+      const comment = r.targetType === 'comment' ? driver.sim.world.comments.get(r.targetId) : undefined;
+      if (!comment) continue;
+      applier.apply('comment.blocked', {
+        commentId: comment.id,
+        authorId: comment.authorId,
+        targetType: comment.targetType,
+        targetId: comment.targetId,
+        reason: 'x',
+      });
+      hidden.add(comment.id);
+    }
+    expect(hidden.size).toBeGreaterThan(3);
+    const reports = ofType(driver.advance(600), 'report.filed');
+    expect(reports.filter((r) => hidden.has(r.targetId))).toEqual([]);
+    expect(reports.filter((r) => r.targetType === 'comment').length).toBeGreaterThan(0);
+  });
+
+  it('stops live chat in a stream that Xinren stopped and comments on a listing it blocked', () => {
+    const { driver, applier } = setup({ seed: 4, problemShare: 0.1 });
+    const before = driver.advance(60);
+    const ended = new Set(ofType(before, 'live.ended').map((d) => d.sessionId));
+    const session = ofType(before, 'live.started').find((s) => !ended.has(s.sessionId));
+    const listingId = ofType(before, 'comment.posted').find((c) => c.targetType === 'listing')?.targetId;
+    if (!session || !listingId) throw new Error('nothing to stop or block');
+    applier.apply('stream.stop_requested', { sessionId: session.sessionId, hostId: session.hostId, reason: 'x' });
+    applier.apply('listing.blocked', { listingId, merchantId: 'm', reason: 'x' });
+    const after = ofType(driver.advance(600), 'comment.posted');
+    expect(after.filter((c) => c.targetId === session.sessionId || c.targetId === listingId)).toEqual([]);
+    expect(after.filter((c) => c.channel === 'live_chat').length).toBeGreaterThan(10);
+    expect(after.filter((c) => c.targetType === 'listing').length).toBeGreaterThan(10);
+  });
+
   it('acknowledges and counts unknown types and unmodelled actions, and refuses invalid data', () => {
     const { applier, counters } = setup();
     expect(applier.apply('refund.requested', { orderId: 'o' })).toBe('unknown_type');

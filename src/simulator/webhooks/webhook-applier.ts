@@ -69,6 +69,11 @@ export class WebhookApplier {
         return world.restoreListing((parsed.data as WebhookData<'listing.restored'>).listingId) ? 'applied' : 'noop';
       case 'listing.flagged':
         return world.flagListing((parsed.data as WebhookData<'listing.flagged'>).listingId) ? 'applied' : 'noop';
+      // A blocked comment is hidden from the page or live room; a flagged one stays up, counted.
+      case 'comment.blocked':
+        return world.hideComment((parsed.data as WebhookData<'comment.blocked'>).commentId) ? 'applied' : 'noop';
+      case 'comment.flagged':
+        return world.flagComment((parsed.data as WebhookData<'comment.flagged'>).commentId) ? 'applied' : 'noop';
       case 'enforcement.action':
         return this.#enforce(parsed.data as WebhookData<'enforcement.action'>);
     }

@@ -45,8 +45,26 @@ export interface Listing {
   blocked: boolean;
   blockReason?: string;
   flags: number;
-  /** The highest unit price it was ever ordered at: what makes a "was" price honest. */
-  maxSoldPrice: number;
+  /**
+   * Each unit price it was ordered at, with the time of the last such order. Xinren takes the
+   * lowest of those in the 7 days before a "was" price appears as the listing's real price.
+   */
+  sales: SoldPrice[];
+  problem?: ProblemKind;
+}
+
+export interface SoldPrice {
+  unitPrice: number;
+  lastSoldAt: number;
+}
+
+export interface Comment {
+  id: string;
+  authorId: string;
+  targetType: 'listing' | 'live_session' | 'merchant';
+  targetId: string;
+  hidden: boolean;
+  flags: number;
   problem?: ProblemKind;
 }
 

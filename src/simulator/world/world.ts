@@ -1,12 +1,12 @@
 import type { EventData } from '../../platform/events/event-types.js';
 import type { ProblemKind } from '../ground-truth.js';
-import type { Buyer, Host, Listing, LiveSession, Merchant, Order, OrderState } from './entities.js';
+import type { Buyer, Comment, Host, Listing, LiveSession, Merchant, Order, OrderState } from './entities.js';
 import { IndexedPool } from './indexed-pool.js';
 import type { WorldConfig } from './world-config.js';
 
 /** Something a buyer could report: content the simulator knows to be a problem. */
 export interface Reportable {
-  targetType: 'listing' | 'live_session' | 'host';
+  targetType: 'listing' | 'live_session' | 'host' | 'comment';
   targetId: string;
   kind: ProblemKind;
   location?: string;
@@ -14,6 +14,8 @@ export interface Reportable {
 
 const ORDER_STATES: readonly OrderState[] = ['placed', 'paid', 'shipped', 'delivered', 'return_requested'];
 const MAX_REPORTABLES = 200;
+// Webhooks about a comment come within seconds; older comments are forgotten to bound memory.
+const MAX_REMEMBERED_COMMENTS = 20_000;
 
 function isActive(until: number | null, now: number): boolean {
   return until === null || now >= until;
@@ -33,6 +35,8 @@ export class World {
   /** Merchant ids, one per initial listing still to publish. */
   readonly catalogueBacklog: string[] = [];
   readonly reportables: Reportable[] = [];
+  /** Recent comments by id, oldest first. */
+  readonly comments = new Map<string, Comment>();
   readonly counts = {
     streamsStarted: 0,
     streamsFinished: 0,
@@ -40,6 +44,9 @@ export class World {
     listingsFlagged: 0,
     ordersPlaced: 0,
     ordersRefunded: 0,
+    commentsPosted: 0,
+    commentsHidden: 0,
+    commentsFlagged: 0,
   };
 
   constructor(readonly config: WorldConfig) {
@@ -113,6 +120,46 @@ export class World {
     return { onSale, removed };
   }
 
+  /** The lowest and highest unit prices the listing sold at since `since`; undefined when it did not sell. */
+  soldPriceRange(listing: Listing, since: number): { lowest: number; highest: number } | undefined {
+    let lowest = Number.POSITIVE_INFINITY;
+    let highest = 0;
+    for (const sale of listing.sales) {
+      if (sale.lastSoldAt < since) continue;
+      if (sale.unitPrice < lowest) lowest = sale.unitPrice;
+      if (sale.unitPrice > highest) highest = sale.unitPrice;
+    }
+    return highest > 0 ? { lowest, highest } : undefined;
+  }
+
+  // —— comments ——
+
+  addComment(comment: Comment): void {
+    this.comments.set(comment.id, comment);
+    this.counts.commentsPosted++;
+    if (this.comments.size > MAX_REMEMBERED_COMMENTS) {
+      const oldest = this.comments.keys().next().value;
+      if (oldest !== undefined) this.comments.delete(oldest);
+    }
+  }
+
+  /** Hides a comment; false when it is unknown (or forgotten) or already hidden. */
+  hideComment(commentId: string): boolean {
+    const comment = this.comments.get(commentId);
+    if (!comment || comment.hidden) return false;
+    comment.hidden = true;
+    this.counts.commentsHidden++;
+    return true;
+  }
+
+  flagComment(commentId: string): boolean {
+    const comment = this.comments.get(commentId);
+    if (!comment) return false;
+    comment.flags++;
+    this.counts.commentsFlagged++;
+    return true;
+  }
+
   // —— accounts ——
 
   suspendMerchant(merchantId: string, until: number): boolean {
@@ -179,8 +226,11 @@ export class World {
     this.orders[order.state].add(order);
     this.counts.ordersPlaced++;
     const listing = this.listings.get(order.listingId);
+    if (!listing) return;
     const unitPrice = Math.round(order.amount / order.quantity);
-    if (listing && unitPrice > listing.maxSoldPrice) listing.maxSoldPrice = unitPrice;
+    const known = listing.sales.find((s) => s.unitPrice === unitPrice);
+    if (known) known.lastSoldAt = Math.max(known.lastSoldAt, order.placedAt);
+    else listing.sales.push({ unitPrice, lastSoldAt: order.placedAt });
   }
 
   moveOrder(order: Order, to: OrderState): void {

@@ -11,6 +11,7 @@ import type { ScreeningSources } from '../policy/screening-sources.js';
 import { insertDisagreements, type NewDisagreement, policyLabel } from '../policy/shadow.js';
 import { findingsReason } from '../reason.js';
 import { insertVerdicts, type NewVerdict, streamStopRecorded } from '../screening.repository.js';
+import type { VerdictListener, VerdictNotice } from '../verdict-notice.js';
 
 /**
  * Screens live transcript segments with their session's state and decides with the active
@@ -22,6 +23,7 @@ export function screenLiveSegments(
   clock: Clock,
   sources: ScreeningSources,
   sessions: LiveSessions,
+  listener?: VerdictListener,
 ): EventHandler<'live.segment'> {
   return async (trx, events) => {
     const [{ engine }, policies] = await Promise.all([sources.engines.current(trx), sources.policies.current(trx)]);
@@ -31,10 +33,12 @@ export function screenLiveSegments(
     const nowMs = now.getTime();
     const verdicts: NewVerdict[] = [];
     const disagreements: NewDisagreement[] = [];
+    const notices: VerdictNotice[] = [];
     const sessionIds = sessions.shared ? [...new Set(events.map((e) => e.data.sessionId))] : [];
     if (sessions.shared) await loadSessions(trx, sessions, sessionIds);
     for (const e of events) {
       const d = e.data;
+      const before = listener ? sessions.window(d.sessionId) : [];
       const r = sessions.screen(engine, d, nowMs, active.live, shadow?.live);
       const input: PolicyInput = {
         kind: 'live_segment',
@@ -63,8 +67,26 @@ export function screenLiveSegments(
         }
       }
       if (r.findings.length === 0 && outcome === 'allow') continue;
+      const verdictId = newId('vrd');
+      if (listener && outcome !== 'allow') {
+        notices.push({
+          verdictId,
+          contentKind: 'live_segment',
+          contentId,
+          subjectKind: 'host',
+          subjectId: d.hostId,
+          sessionId: d.sessionId,
+          outcome,
+          score: input.score,
+          findings: r.findings,
+          policy,
+          text: d.text,
+          transcriptBefore: before,
+          at: now,
+        });
+      }
       verdicts.push({
-        id: newId('vrd'),
+        id: verdictId,
         contentKind: 'live_segment',
         contentId,
         subjectId: d.hostId,
@@ -95,6 +117,7 @@ export function screenLiveSegments(
     if (sessions.shared) await saveSessions(trx, sessions, sessionIds, nowMs);
     await insertVerdicts(trx, verdicts);
     await insertDisagreements(trx, disagreements);
+    if (listener && notices.length > 0) await listener(trx, notices);
   };
 }
 

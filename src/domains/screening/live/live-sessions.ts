@@ -144,6 +144,11 @@ export class LiveSessions {
     };
   }
 
+  /** The session's window of recent talk (before the next segment is screened), oldest first. */
+  window(sessionId: string): string[] {
+    return this.#sessions.get(sessionId)?.recent.slice() ?? [];
+  }
+
   /** Replaces this process's state of a session with the stored one (which knows of any stop). */
   restore(sessionId: string, p: PersistedSession): void {
     this.#sessions.delete(sessionId);
