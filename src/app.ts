@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { governanceRoutes } from './domains/governance/index.js';
 import {
   lexiconStoreRoutes,
   policyRoutes,
@@ -110,6 +111,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes, { platform });
   await app.register(screeningVerdictsRoutes, { db: platform.db });
   await app.register(lexiconStoreRoutes, { db: platform.db, clock: platform.clock });
+  await app.register(governanceRoutes, { db: platform.db, clock: platform.clock });
   if (opts.extraRoutes) await opts.extraRoutes(app);
 
   const consoleIndex = opts.consoleDir ? join(opts.consoleDir, 'index.html') : null;

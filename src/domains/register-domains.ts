@@ -1,4 +1,5 @@
 import type { Platform } from '../platform/platform.js';
+import { screeningVerdictsOpenCases } from '../workflows/screening-verdicts-open-cases.js';
 import { registerGovernance } from './governance/index.js';
 import { registerScreening } from './screening/index.js';
 
@@ -13,5 +14,8 @@ export interface DomainOptions {
 /** Wires every domain's event handlers and jobs into the platform. */
 export function registerDomains(platform: Platform, options: DomainOptions = {}): void {
   registerGovernance(platform);
-  registerScreening(platform, { live: { shared: options.sharedDatabase === true } });
+  registerScreening(platform, {
+    live: { shared: options.sharedDatabase === true },
+    onVerdicts: screeningVerdictsOpenCases(platform),
+  });
 }

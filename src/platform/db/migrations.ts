@@ -1,5 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { governanceCreateCaseEvents } from '../../domains/governance/migrations/20261203_governance_create-case-events.js';
+import { governanceCreateCases } from '../../domains/governance/migrations/20261203_governance_create-cases.js';
+import { governanceCreateQueues } from '../../domains/governance/migrations/20261203_governance_create-queues.js';
+import { governanceCreateVerdictReceipts } from '../../domains/governance/migrations/20261203_governance_create-verdict-receipts.js';
 import { screeningCreateLexicons } from '../../domains/screening/migrations/20261125_screening_create-lexicons.js';
 import { screeningCreatePolicies } from '../../domains/screening/migrations/20261125_screening_create-policies.js';
 import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
@@ -25,6 +29,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125_0009_screening_live-stop-index': screeningLiveStopIndex,
   '20261203_0010_screening_create-price-history': screeningCreatePriceHistory,
   '20261203_0011_screening_live-sessions-window': screeningLiveSessionsWindow,
+  '20261203_0012_governance_create-queues': governanceCreateQueues,
+  '20261203_0013_governance_create-cases': governanceCreateCases,
+  '20261203_0014_governance_create-case-events': governanceCreateCaseEvents,
+  '20261203_0015_governance_create-verdict-receipts': governanceCreateVerdictReceipts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

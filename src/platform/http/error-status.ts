@@ -1,3 +1,4 @@
+import { GovernanceErrorCode } from '../../domains/governance/governance.errors.js';
 import { ScreeningErrorCode } from '../../domains/screening/screening.errors.js';
 import { assertUnreachable } from '../app-error.js';
 import { AuthErrorCode } from '../auth/auth.errors.js';
@@ -5,7 +6,13 @@ import { EventsErrorCode } from '../events/events.errors.js';
 import { WebhooksErrorCode } from '../outbox/webhooks.errors.js';
 import { HttpErrorCode } from './http.errors.js';
 
-export type ErrorCode = HttpErrorCode | AuthErrorCode | EventsErrorCode | WebhooksErrorCode | ScreeningErrorCode;
+export type ErrorCode =
+  | HttpErrorCode
+  | AuthErrorCode
+  | EventsErrorCode
+  | WebhooksErrorCode
+  | ScreeningErrorCode
+  | GovernanceErrorCode;
 
 /** Every code a client can receive; docs/errors.md must list exactly these. */
 export const ALL_ERROR_CODES: readonly ErrorCode[] = [
@@ -14,6 +21,7 @@ export const ALL_ERROR_CODES: readonly ErrorCode[] = [
   ...Object.values(EventsErrorCode),
   ...Object.values(WebhooksErrorCode),
   ...Object.values(ScreeningErrorCode),
+  ...Object.values(GovernanceErrorCode),
 ];
 
 // The one place where an error code becomes an HTTP status. Adding a code without a status here
@@ -49,10 +57,14 @@ export function statusForCode(code: ErrorCode): number {
     case 'screening.lexicon_not_found':
     case 'screening.lexicon_version_not_found':
     case 'screening.policy_not_found':
+    case 'governance.case_not_found':
+    case 'governance.queue_not_found':
       return 404;
     case 'auth.username_taken':
     case 'screening.version_conflict':
     case 'screening.invalid_transition':
+    case 'governance.invalid_transition':
+    case 'governance.case_held_by_other':
       return 409;
     case 'http.payload_too_large':
     case 'events.batch_too_large':
