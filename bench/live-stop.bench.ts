@@ -373,8 +373,8 @@ export async function runLiveStopBench(options: LiveStopBenchOptions = {}): Prom
     for (const kind of ['pglite', 'pglite-memory'] as const) {
       if (!databases.has(kind)) continue;
       // `xinren serve` keeps PGlite in a data directory. Under memory:// a growing file is copied
-      // whole into a larger buffer, and a new 16 MB WAL segment is zero-filled: each stalls every
-      // request queued behind it by 50–300 ms now and then.
+      // whole into a larger buffer now and then, which stalls every request queued behind it
+      // (new WAL segments are no longer zero-filled: see openDatabase).
       const dir = kind === 'pglite' ? mkdtempSync(join(tmpdir(), 'xinren-live-stop-')) : null;
       const handle = await openDatabase({ dataDir: dir ?? 'memory://' });
       try {

@@ -26,6 +26,18 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+// PostgreSQL zero-fills each new 16 MB WAL segment before its first use (wal_init_zero) so that
+// the space is allocated before an fsync'd write needs it. PGlite runs with fsync off (its own
+// `-F`): nothing is fsync'd, so the zero-fill buys no durability here, and it stalls every query
+// queued behind it (the commit that opens a segment took 50–200 ms under memory://, 8–50 ms in a
+// data directory; 1–5 ms without). Without it PostgreSQL writes the segment's last byte and the
+// rest reads as zeros, so crash recovery sees the same bytes either way; a full disk shows at a
+// later WAL write instead of at the segment's creation, and stops the database in both cases. Used segments are still renamed for reuse
+// (wal_recycle, the default): a recycled segment needs no new file at all. A start parameter,
+// not a SET: PGlite has one session for everyone, and a RESET ALL or DISCARD ALL anywhere in it
+// would turn a SET back.
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'];
+
 /** Opens the system of record: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
@@ -44,7 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { startParams: PGLITE_START_PARAMS });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
   return {
     db,
