@@ -139,7 +139,11 @@ describe('detectors beyond words', () => {
     const html =
       '<html><head><title>某某县人民医院</title></head><body><p style="font-size:0">AG真人 BBIN 沙巴体育 皇冠体育 开云体育</p></body></html>';
     const hidden = screen({ kind: 'web_page', text: html }).findings.find((f) => f.term === 'stuffing:hidden-text');
-    expect(hidden).toMatchObject({ text: '<p style="font-size:0">', section: 'body' });
+    // The tag and the keywords it hides.
+    expect(hidden).toMatchObject({
+      text: '<p style="font-size:0">AG真人 BBIN 沙巴体育 皇冠体育 开云体育',
+      section: 'body',
+    });
     const prose = screen({ kind: 'comment', text: '这件衣服很好看，质量也不错，物流很快，客服态度好，下次还来' });
     expect(prose.findings).toEqual([]);
   });
@@ -382,5 +386,64 @@ describe('default policy', () => {
     expect(texts('一二三四五六七八九十')).toEqual([]);
     expect(texts('一三九元三件')).toEqual([]);
     expect(texts('订单号一三九二二八七六六五一二三')).toEqual([]);
+  });
+});
+
+describe('rules of the third tuning pass', () => {
+  const found = (input: ScreenInput) => screen(input).findings.map((f) => `${f.category}:${f.text}`);
+
+  it('steps over emoji inside a term', () => {
+    expect(found({ kind: 'comment', text: '同城约🔥炮' })).toEqual(['sexual:同城约🔥炮']);
+    expect(found({ kind: 'comment', text: '加 ✨ 微 ✨ 信' })).toEqual(['diversion:加 ✨ 微 ✨ 信']);
+  });
+
+  it("reports a courier's name on a throwaway domain as fraud as well as a link off the platform", () => {
+    expect(found({ kind: 'comment', text: '详情见 sf-express-cn.xyz/a' }).sort()).toEqual([
+      'diversion:sf-express-cn.xyz/a',
+      'fraud:sf-express-cn.xyz/a',
+    ]);
+    expect(found({ kind: 'comment', text: '详情见 www.sf-express.com' })).toEqual(['diversion:www.sf-express.com']);
+  });
+
+  it('reads a warning in a page heading as it reads one in the title', () => {
+    const page = '<html><body><h1>How to spot fake bags</h1><p>Sellers call them AAA replica.</p></body></html>';
+    expect(found({ kind: 'web_page', text: page })).toEqual([]);
+  });
+
+  it('finds a title or description stuffed with one place-and-service word, not an ordinary one', () => {
+    const stuffed =
+      '<html><head><meta name="description" content="苏州保洁公司提供苏州保洁、园区保洁、吴中保洁、相城保洁服务"></head></html>';
+    expect(found({ kind: 'web_page', text: stuffed })).toEqual([
+      'spam_seo:苏州保洁公司提供苏州保洁、园区保洁、吴中保洁、相城保洁服务',
+    ]);
+    const plain = '<html><head><meta name="description" content="专业保洁，价格透明，准时上门"></head></html>';
+    expect(found({ kind: 'web_page', text: plain })).toEqual([]);
+  });
+
+  it('finds trending words stuffed into a listing that names its real goods', () => {
+    const bait = '【热搜同款】演唱会门票 iPhone17 免费领 黄金 茅台 实际商品：数据线';
+    expect(categories(screen({ kind: 'listing', text: bait }).findings)).toContain('spam_seo');
+  });
+
+  it('counts a weak copy word beside a strong copy claim without a named brand', () => {
+    expect(categories(screen({ kind: 'live_segment', text: '大牌原单，尾单便宜出' }).findings)).toEqual([
+      'counterfeit',
+    ]);
+    expect(screen({ kind: 'listing', text: '国货之光 不输大牌 工厂货' }).findings).toEqual([]);
+  });
+
+  it('reads a was-price after a verb (原价是九千八)', () => {
+    const context = {
+      wasPrice: { amount: 9800 },
+      priceHistory: [{ date: '2026-11-20', amount: 3999 }],
+    };
+    expect(found({ kind: 'live_segment', text: '原价是九千八，今天三千九', context })).toEqual([
+      'price_fraud:原价是九千八',
+    ]);
+  });
+
+  it('keeps make-up, pet food and proof of purchase clean', () => {
+    for (const text of ['刷粉底液用什么刷子好', '附购买发票 专柜同款', '心一直跳，好紧张'])
+      expect(screen({ kind: 'comment', text }).findings, text).toEqual([]);
   });
 });

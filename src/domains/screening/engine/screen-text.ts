@@ -33,9 +33,9 @@ import { isSeparator } from './normalize/separators.js';
 //  - contacts (diversion): mainland mobile numbers (digits spelled 一三九 or ①③⑨ too), QQ / WeChat
 //    / Telegram ids after their name (微❤信 too), URLs and domains in running text (not in markup
 //    attributes), and in listings, streams and comments landlines after a phone word and mail
-//    addresses;
+//    addresses; a courier's or bank's name on a throwaway domain is a phishing link (fraud) as well;
 //  - keyword stuffing (spam_seo): separator-joined keyword chains, repeated keywords, hidden text,
-//    a footer's 友情链接 to risky sites;
+//    a footer's 友情链接 to risky sites, one word repeated through a page title or description;
 //  - price fraud: a was-price above the lowest price of the 7 days before the promotion;
 //  - phrases with a number or a free word inside (detectors/phrase-patterns.ts);
 //  - staged drama and pressure in live segments, over a window (detectors/staged-drama.ts);
@@ -322,6 +322,17 @@ export function createScreeningEngine(
   const floors = options.brandFloors ?? DEFAULT_BRAND_FLOORS;
   const needsBrand = entries.map((e) => e.tags?.includes(NEEDS_BRAND) === true);
 
+  /** Whether the raw findings hold a counterfeit term that needs no brand (高仿, 大牌原单) and applies. */
+  const claimsCopy = (raw: readonly Finding[], kind: ContentKind, productCategory: string | undefined): boolean => {
+    for (let i = 0; i < raw.length; i++) {
+      const index = raw[i].termIndex;
+      if (index >= entryCount || needsBrand[index]) continue;
+      const entry = entries[index];
+      if (entry.category === 'counterfeit' && entryApplies(entry, kind, productCategory)) return true;
+    }
+    return false;
+  };
+
   /** Turns raw normalizer findings into screen findings: applicability, allow-list, section. */
   const collect = (
     raw: readonly (Finding & { section?: SectionName })[],
@@ -331,6 +342,7 @@ export function createScreeningEngine(
     out: ScreenFinding[],
   ) => {
     // Allow-list occurrences first (usually none), then the entries that apply outside them.
+    let copyClaim: boolean | undefined;
     let allowStarts: number[] | undefined;
     let allowEnds: number[] | undefined;
     for (let i = 0; i < raw.length; i++) {
@@ -356,7 +368,12 @@ export function createScreeningEngine(
         }
         if (inside) continue;
       }
-      if (needsBrand[f.termIndex] && !pass.brandNamed()) continue;
+      // 原单, 尾单, 1:1 name a copy next to a brand, or next to a claim that names one already (大牌原单,
+      // 高仿): the item then speaks of a copy throughout.
+      if (needsBrand[f.termIndex] && !pass.brandNamed()) {
+        copyClaim ??= claimsCopy(raw, kind, productCategory);
+        if (!copyClaim) continue;
+      }
       out.push({
         category: entry.category,
         severity: entry.severity,
@@ -582,10 +599,13 @@ function refine(
   return out;
 }
 
-/** Whether a page's title carries a warning or news cue (反诈提醒, 警方通报 …). */
+/**
+ * Whether a page's title or a heading carries a warning or news cue (反诈提醒, 警方通报, How to spot
+ * fake sneakers): the page is about the risk, and the body quotes what it warns about.
+ */
 function titleWarns(html: string): boolean {
   for (const section of splitHtml(html)) {
-    if (section.name !== 'title') continue;
+    if (section.name !== 'title' && section.name !== 'heading') continue;
     for (const run of section.runs) if (hasWarningCue(foldText(run.text))) return true;
   }
   return false;
@@ -698,6 +718,8 @@ const WAS_PRICE_WORDS = [
   'was',
 ];
 const PRICE_TAIL = /^[\s:：¥￥$0-9,.元一二三四五六七八九十百千万萬两兩零]*/u;
+/** A verb between a was-price word and its amount (原价是九千八, 专柜卖到一千二, 平时要 599). */
+const PRICE_VERB = /^\s*(?:是|为|為|要|都要|卖到|賣到|卖|賣|高达|高達|标|標)/u;
 const DAY_MS = 86_400_000;
 
 /** The lowest reported transaction price in the reference window, or undefined without history. */
@@ -724,11 +746,13 @@ function wasPriceSpan(text: string, amount: number): [number, number] | undefine
     for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) {
       // An ASCII word must stand alone ('was' is not inside 'wash').
       if (ascii && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
-      const tail = PRICE_TAIL.exec(text.slice(at + w.length, at + w.length + 16))?.[0] ?? '';
+      const verb = ascii ? 0 : (PRICE_VERB.exec(text.slice(at + w.length, at + w.length + 4))?.[0].length ?? 0);
+      const from = at + w.length + verb;
+      const tail = PRICE_TAIL.exec(text.slice(from, from + 16))?.[0] ?? '';
       const amountText = tail.trimEnd().replace(/[,.，]+$/, '');
       // The word must be followed by an amount (原价599, 平时卖一千二), not stand in a sentence.
       if (!/[0-9一二三四五六七八九十百千万萬两兩]/u.test(amountText)) continue;
-      return [at, at + w.length + amountText.length];
+      return [at, from + amountText.length];
     }
   }
   for (const form of [String(amount), amount.toLocaleString('en-US')]) {
@@ -909,6 +933,16 @@ function sharedBigram(text: string, c: Chain, enough: number): number {
   return best;
 }
 
+/** How many | or ｜ text[start, end) holds. */
+function pipes(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c) n++;
+  }
+  return n;
+}
+
 function riskyInside(findings: readonly ScreenFinding[], start: number, end: number): number {
   let n = 0;
   for (const f of findings) if (RISKY.has(f.category) && f.start >= start && f.end <= end) n++;
@@ -940,6 +974,9 @@ function findChains(piece: Piece, kind: ContentKind, lexical: readonly ScreenFin
     // A page's meta keywords are a list by design (沙发,床垫,衣柜): only repetition or risk makes them stuffing.
     else if (listLike && section !== 'meta' && (strict || kind === 'comment' || kind === 'web_page')) severity = 2;
     else if (strict && tokenCount >= 5 && risky >= 2) severity = 3;
+    // Four pieces or more joined by | in a page's title, meta or footer, two of them risky (a porn or
+    // casino title); a title's "shop - category - page" hyphens are its ordinary form.
+    else if (strict && c.listGaps >= 3 && risky >= 2 && pipes(text, c.start, c.end) >= 3) severity = 3;
     if (severity === 0) return;
     if (risky >= 2) severity = 4;
     pass.push(
@@ -1043,6 +1080,10 @@ const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{2,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*
 const URL =
   /(?<![a-z0-9.@_-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|cn|net|top|xyz|me|cc|vip|shop|io|org|info|club|site|online|hk|tw|app|link|ly)(?![a-z0-9-])(?:\/[^\s<>"'，。]*)?/giu;
 
+/** A well-known courier, bank, payment or shop name inside a host on a cheap top-level domain. */
+const LOOKALIKE_HOST =
+  /(?<![a-z])(?:chinapost|ems|sf-?express|yunda|zto|yto|cainiao|jdl|icbc|ccb|boc|abchina|bankcomm|cmbchina|psbc|alipay|taobao|tmall|jd|pinduoduo|apple|icloud|paypal|amazon|unionpay|95588|95533|10086|chinamobile|chinaunicom|12306|12123|etc|customs|chinatax)(?=[-.0-9])[a-z0-9.-]*\.(?:top|xyz|cc|vip|shop|club|site|online|info|link|ly|me)(?![a-z0-9-])/iu;
+
 function addContact(pass: ScreenPass, piece: Piece, term: string, s: number, e: number): void {
   const [start, end] = spanIn(piece, s, e, pass.text);
   pass.push('diversion', 3, term, piece.section, start, end);
@@ -1057,8 +1098,15 @@ function contactsIn(piece: Piece, kind: ContentKind, pass: ScreenPass): void {
   }
   if (piece.text.includes('.')) {
     URL.lastIndex = 0;
-    for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text))
+    for (let m = URL.exec(piece.text); m !== null; m = URL.exec(piece.text)) {
       addContact(pass, piece, 'contact:url', m.index, m.index + m[0].length);
+      // A courier's, bank's or shop's name on a throwaway domain (chinapost-cn.top) is a phishing link:
+      // fraud as well as a way off the platform.
+      if (LOOKALIKE_HOST.test(m[0])) {
+        const [start, end] = spanIn(piece, m.index, m.index + m[0].length, pass.text);
+        pass.push('fraud', 4, 'contact:lookalike-url', piece.section, start, end);
+      }
+    }
   }
   // A shop's own page lists its phone and mail, and a buyer's feedback may quote the seller's: only
   // listings, streams and comments are told off for them.
@@ -1096,7 +1144,10 @@ function runDetectors(
   const productCategory = context?.category;
   for (const piece of pieces) {
     if (contacts) contactsIn(piece, kind, pass);
-    if (stuffing) findChains(piece, kind, lexical, pass);
+    if (stuffing) {
+      findChains(piece, kind, lexical, pass);
+      if (piece.section === 'title' || piece.section === 'meta') keywordDensity(piece, pass);
+    }
     if (!phrases) continue;
     const folded = piece.offsets ? foldText(piece.text) : pass.folded();
     findPhrases(folded, kind, productCategory, (m) => {
@@ -1126,7 +1177,37 @@ function runDetectors(
     const content = text.slice(contentStart, contentEnd).trim();
     const tokens = content.length === 0 ? 0 : content.split(SEP_SPLIT).length;
     if (tokens < 3 && riskyInside(lexical, contentStart, contentEnd) === 0) continue;
-    pass.push('spam_seo', 4, 'stuffing:hidden-text', 'body', m.index, contentStart);
+    // The tag and what it hides: the hidden keywords are what a reviewer needs to see.
+    pass.push('spam_seo', 4, 'stuffing:hidden-text', 'body', m.index, contentEnd);
+  }
+}
+
+/** Occurrences of one Han bigram that make a title or description local-SEO stuffing (上海搬家 … 浦东搬家 …). */
+const DENSE_BIGRAM = 4;
+
+/**
+ * A page title or description that repeats one Han bigram DENSE_BIGRAM times or more in prose
+ * (上海搬家公司提供上海搬家、浦东搬家、闵行搬家、徐汇搬家服务) is stuffed for search, even when no keyword
+ * chain shows: severity 2 in a title, 1 in a description.
+ */
+function keywordDensity(piece: Piece, pass: ScreenPass): void {
+  const text = piece.text;
+  const n = Math.min(text.length, 400);
+  for (let i = 0; i + 1 < n; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (!isHanUnit(a) || !isHanUnit(b)) continue;
+    let count = 1;
+    for (let j = i + 2; j + 1 < n && count < DENSE_BIGRAM; j++)
+      if (text.charCodeAt(j) === a && text.charCodeAt(j + 1) === b) count++;
+    if (count < DENSE_BIGRAM) continue;
+    let s = 0;
+    let e = text.length;
+    while (s < e && text.charCodeAt(s) <= 0x20) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 0x20) e--;
+    const [start, end] = spanIn(piece, s, e, pass.text);
+    pass.push('spam_seo', piece.section === 'title' ? 2 : 1, 'stuffing:keyword-density', piece.section, start, end);
+    return;
   }
 }
 

@@ -265,6 +265,8 @@ export const RECATEGORISE: Readonly<Record<string, LexiconCategory | null>> = {
   // drugs the upstream sexual lists carry (they are sold as "party" goods)
   摇头丸: 'drugs',
   裸盖菇: 'drugs',
+  // the high of a drug, not sex (xinren-drugs.csv has it)
+  飘飘欲仙: null,
   // surrogacy is an illegal service, not sexual content
   代孕妈妈: 'fraud',
   借腹生子: 'fraud',
@@ -650,8 +652,10 @@ efficacy claims of goods that are not medicines, ZH39 guaranteed returns). Conve
   首存送100%, 一个月瘦二十斤), a choice of words (\`weed, coke and molly\`), a named disease after a
   cure verb (专治颈椎病), and staged drama told in free words (\`detectors/staged-drama.ts\`).
 - Words that name a risk only next to an offer of it (包夜 and 外围 beside a sexual offer, 神仙水
-  beside a drug, 一模一样 beside a counterfeit, 毕业证 after 办证) are companion cues
-  (\`detectors/companion-cues.ts\`), not terms.
+  beside a drug, 一模一样 beside a counterfeit, 毕业证 after 办证, 进群 and 看主页 beside a contact) are
+  companion cues (\`detectors/companion-cues.ts\`), not terms.
+- The matcher steps over separators inside a term, emoji and dingbats included (加.微.信, 同城约💋炮,
+  加 🌟 微 🌟 信): a term is written once, without them.
 
 | file | entries per category |
 |---|---|

@@ -244,7 +244,7 @@ describe('companion cues of the second tuning pass', () => {
     findCompanions(foldText(text), new Set(present as never[])).map((c) => `${c.category}:${c.cue}`);
 
   it('reads escort, party-drug, replica and fake-document slang only beside an offer', () => {
-    expect(cues('东莞外围|东莞包夜', ['sexual'])).toEqual(['sexual:包夜', 'sexual:外围']);
+    expect(cues('东莞外围|东莞包夜', ['sexual'])).toEqual(['sexual:外围', 'sexual:包夜']);
     expect(cues('网吧包夜 外围设备', [])).toEqual([]);
     expect(cues('神仙水、G水都有', ['drugs'])).toEqual(['drugs:神仙水', 'drugs:g水']);
     expect(cues('SK-II 神仙水', ['counterfeit'])).toEqual([]);
@@ -285,5 +285,77 @@ describe('third batch of families', () => {
     expect(under('迪奥口红 999 正品 只要39元')).toBe(39);
     expect(under('迪奥口红 小样 1.5g 39元')).toBeUndefined();
     expect(under('AirPods 保护套 硅胶 19元')).toBeUndefined();
+  });
+});
+
+describe('families of the third tuning pass', () => {
+  const terms = (text: string, kind: Parameters<typeof findPhrases>[1] = 'comment', category?: string) =>
+    phrases(text, kind, category).map((p) => p.term);
+
+  it('finds offers told in free words: aphrodisiacs, undressing for gifts, spelled-out words', () => {
+    expect(terms('迷情喷雾 喷一点女神就投怀送抱', 'listing')).toContain('phrase:aphrodisiac-effect');
+    expect(terms('防晒喷雾 喷一下清爽不油腻', 'listing')).toEqual([]);
+    expect(terms('大哥再送个火箭，我就把外套脱掉', 'live_segment')).toContain('phrase:undress-for-gifts');
+    expect(terms('谢谢大哥送的火箭，外套颜色是咖色', 'live_segment')).toEqual([]);
+    expect(terms('p.o.r.n 资源')).toContain('phrase:spelled-out');
+    expect(terms('尺码 S M L XL')).toEqual([]);
+  });
+
+  it('finds betting payouts, sure wins and money deposit bonuses, not a game top-up', () => {
+    expect(terms('猜对了的直接三倍返', 'live_segment')).toContain('phrase:betting-payout');
+    expect(terms('天天稳赢三百')).toContain('phrase:sure-win');
+    expect(terms('首存送88，秒出款')).toContain('phrase:deposit-bonus');
+    expect(terms('新区开服 首充送648钻石')).toEqual([]);
+  });
+
+  it('finds drug slang pairs offered locally, not a milk tea order', () => {
+    expect(terms('本地有冰有糖 私我')).toContain('phrase:drug-slang-pair');
+    expect(terms('奶茶可以选少糖去冰，有糖有冰都行')).toEqual([]);
+  });
+
+  it('finds weapon power, pellet calibres, task-scam pay, stock tips and phishing fees', () => {
+    expect(terms('这把弓能射穿钢板', 'listing')).toContain('phrase:weapon-power');
+    expect(terms('铅弹 5.5mm 两千发')).toContain('phrase:pellet-calibre');
+    expect(terms('轴承钢珠 5.5mm 100粒', 'listing')).toEqual([]);
+    expect(terms('狗粮 成犬 10kg', 'listing')).toEqual([]);
+    expect(terms('宝妈兼职 评论一条五元 日结')).toContain('phrase:task-scam-pay');
+    expect(terms('跟着老师买，下周涨停')).toContain('phrase:stock-tip-scam');
+    expect(terms('请补缴3元派送费', 'web_page')).toContain('phrase:phishing-fee');
+    expect(terms('您的快递由于地址不详无法派送', 'web_page')).toContain('phrase:phishing-pretext');
+  });
+
+  it('finds messengers named by a nickname, same-factory copies and cures of skin diseases', () => {
+    expect(terms('直播间不方便，小企鹅搜我名字', 'live_segment')).toContain('phrase:messenger-nickname');
+    expect(terms('绿色软件 免安装 U盘版', 'listing')).toEqual([]);
+    expect(terms('和专柜同一条生产线出来的', 'live_segment')).toContain('phrase:same-factory');
+    expect(terms('专治脚气 修复皮炎', 'listing', '美妆')).toContain('phrase:disease-claim');
+    expect(terms('magnetic insoles heal back pain', 'listing', '鞋靴')).toContain('phrase:cure-claim');
+  });
+
+  it('finds English casino cash flows, drug slang lists and messenger handles', () => {
+    expect(phrases('VIP rebate 1.5% weekly, deposit via USDT', 'web_page').map((p) => p.category)).toEqual([
+      'gambling',
+      'gambling',
+    ]);
+    expect(phrases('xannies, addys and carts').map((p) => p.category)).toEqual(['drugs']);
+    expect(phrases('hmu on signal').map((p) => p.category)).toEqual(['diversion']);
+  });
+
+  it('hears staged bans, quits, quarrels by length and the last units beside drama', () => {
+    expect(staged('官方马上要封我们直播间了').map((c) => c.term)).toContain('staged:fake-ban');
+    expect(staged('厂家不答应我就辞职').map((c) => c.term)).toContain('staged:boss-quarrel');
+    expect(staged('刚才跟老板吵了一上午').map((c) => c.term)).toContain('staged:boss-quarrel');
+    expect(staged('这些货卖不出去我活不下去了').map((c) => c.term)).toContain('staged:sob-story');
+    expect(staged('（摔手机）最后三十件了').map((c) => c.text)).toContain('最后三十件');
+    expect(staged('最后五十单，抢完下播')).toEqual([]);
+  });
+
+  it('counts the new companion cues only beside a finding of their category', () => {
+    expect(findCompanions(foldText('走闪送不留记录'), new Set(['drugs'])).map((c) => c.cue)).toEqual([
+      '走闪送',
+      '不留记录',
+    ]);
+    expect(findCompanions(foldText('走闪送不留记录'), new Set(['fraud']))).toEqual([]);
+    expect(findCompanions(foldText('点头像看主页'), new Set(['diversion'])).map((c) => c.cue)).toEqual(['看主页']);
   });
 });

@@ -47,6 +47,12 @@ describe('separators', () => {
     expect(spans(['加微信'], '加 微 信')).toEqual(['加 微 信']);
     expect(spans(['加微信'], '加　微／信')).toEqual(['加　微／信']);
     expect(spans(['加v信'], '加 V 信')).toEqual(['加 V 信']);
+    // Emoji and dingbats, in the basic plane or as surrogate pairs.
+    expect(spans(['约炮'], '同城约💋炮')).toEqual(['约💋炮']);
+    expect(spans(['加微信'], '加 🌟 微 🌟 信')).toEqual(['加 🌟 微 🌟 信']);
+    expect(spans(['加微信'], '加✨微➡信')).toEqual(['加✨微➡信']);
+    // A character outside the basic plane that is not an emoji still ends a term.
+    expect(spans(['约炮'], '约\u{20000}炮')).toEqual([]);
   });
 
   it('do not join across sentence punctuation', () => {

@@ -79,6 +79,26 @@ export const PUNCTUATION = [
   '\u25cb', // ○
 ] as const;
 
+/**
+ * Emoji and pictographs sellers put between the characters of a term (同城约💋炮, 加 🌟 微 🌟 信,
+ * 加✨微): the symbol and dingbat blocks, the emoji presentation selector, and the surrogate halves of
+ * the emoji planes (U+1F000–U+1FBFF: high surrogates D83C–D83E; a low surrogate is skipped only
+ * after one of them in effect, since any other high surrogate has no class and ends the term).
+ */
+export const PICTOGRAPHS: readonly string[] = (() => {
+  const out: string[] = [];
+  const range = (from: number, to: number) => {
+    for (let u = from; u <= to; u++) out.push(String.fromCharCode(u));
+  };
+  range(0x2190, 0x21ff); // arrows ➔ ↓
+  range(0x2600, 0x27bf); // miscellaneous symbols and dingbats ☀ ✨ ✅ ➡
+  range(0x2b00, 0x2bff); // ⭐ ⬆
+  out.push('️', '⃣'); // emoji presentation, keycap
+  range(0xd83c, 0xd83e);
+  range(0xdc00, 0xdfff);
+  return out;
+})();
+
 export interface SeparatorOptions {
   /** Include spaces (default true). Off for lexicons of English words, where 'is exact' would match 'sex'. */
   spaces?: boolean;
@@ -86,7 +106,7 @@ export interface SeparatorOptions {
 
 /** The separators for char-classes' `skip` option. */
 export function separatorSet(options: SeparatorOptions = {}): string[] {
-  const out: string[] = [...ZERO_WIDTH, ...PUNCTUATION];
+  const out: string[] = [...ZERO_WIDTH, ...PUNCTUATION, ...PICTOGRAPHS];
   if (options.spaces ?? true) out.push(...SPACES);
   return [...new Set(out)];
 }
