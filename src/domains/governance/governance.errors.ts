@@ -5,6 +5,17 @@ export const GovernanceErrorCode = {
   QueueNotFound: 'governance.queue_not_found',
   InvalidTransition: 'governance.invalid_transition',
   CaseHeldByOther: 'governance.case_held_by_other',
+  DecisionNotFound: 'governance.decision_not_found',
+  UnknownViolation: 'governance.unknown_violation',
+  ActionNotAllowed: 'governance.action_not_allowed',
+  InvalidAction: 'governance.invalid_action',
+  DecisionPending: 'governance.decision_pending',
+  DecisionNotPending: 'governance.decision_not_pending',
+  FourEyesSameReviewer: 'governance.four_eyes_same_reviewer',
+  DecisionNotReversible: 'governance.decision_not_reversible',
+  SubjectNotFound: 'governance.subject_not_found',
+  ReportNotFound: 'governance.report_not_found',
+  TrustedFlaggerNotFound: 'governance.trusted_flagger_not_found',
 } as const;
 export type GovernanceErrorCode = (typeof GovernanceErrorCode)[keyof typeof GovernanceErrorCode];
 

@@ -6,7 +6,10 @@ import { actorOf, type Principal, principalOf } from '../../platform/http/princi
 import { getCase, listCases, listQueues } from './cases/case-queries.js';
 import { addCaseNote, claimNextCase, releaseCase } from './cases/case-review.js';
 import type { CaseViewer } from './cases/case-viewer.js';
+import { decisionRoutes } from './decisions/decisions.routes.js';
 import { CaseListQuery, CaseParams, NoteBody, QueueParams, ReleaseBody } from './governance.schemas.js';
+import { identityRoutes } from './identity/identity.routes.js';
+import { reportRoutes } from './reports/reports.routes.js';
 
 const tags = ['governance'];
 const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
@@ -127,4 +130,9 @@ export const governanceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> =
       return reply.status(201).send(detail);
     },
   );
+
+  // Decisions hang on a case (POST /v1/cases/:id/decision) and read governance records the same way.
+  await app.register(decisionRoutes, { db, clock, viewerOf });
+  await app.register(reportRoutes, { db, clock });
+  await app.register(identityRoutes, { db, clock });
 };

@@ -1,4 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { DecisionTables } from './decisions/decisions.tables.js';
+import type { IdentityTables } from './identity/identity.tables.js';
+import type { PointTables } from './points/points.tables.js';
+import type { ReportsTables } from './reports/reports.tables.js';
 import type { CasePriority, CaseSource } from './rules/case-priority.js';
 import type { CaseState } from './rules/case-state-machine.js';
 
@@ -54,6 +58,10 @@ export const CASE_EVENT_TYPES = [
   'note',
   'state_changed',
   'escalated',
+  'decision_proposed',
+  'decision_confirmed',
+  'decision_rejected',
+  'decision_reversed',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -78,7 +86,7 @@ export interface GovVerdictReceiptsTable {
   receivedAt: Date;
 }
 
-export interface GovernanceTables {
+export interface GovernanceTables extends DecisionTables, PointTables, ReportsTables, IdentityTables {
   govQueues: GovQueuesTable;
   govCases: GovCasesTable;
   govCaseEvents: GovCaseEventsTable;

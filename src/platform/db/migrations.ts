@@ -1,8 +1,16 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import { governanceCreateAccountStanding } from '../../domains/governance/migrations/20261203_governance_create-account-standing.js';
 import { governanceCreateCaseEvents } from '../../domains/governance/migrations/20261203_governance_create-case-events.js';
 import { governanceCreateCases } from '../../domains/governance/migrations/20261203_governance_create-cases.js';
+import { governanceCreateDecisions } from '../../domains/governance/migrations/20261203_governance_create-decisions.js';
+import { governanceCreateIdentityFingerprints } from '../../domains/governance/migrations/20261203_governance_create-identity-fingerprints.js';
+import { governanceCreatePointEntries } from '../../domains/governance/migrations/20261203_governance_create-point-entries.js';
+import { governanceCreatePointFirings } from '../../domains/governance/migrations/20261203_governance_create-point-firings.js';
 import { governanceCreateQueues } from '../../domains/governance/migrations/20261203_governance_create-queues.js';
+import { governanceCreateReports } from '../../domains/governance/migrations/20261203_governance_create-reports.js';
+import { governanceCreateSanctions } from '../../domains/governance/migrations/20261203_governance_create-sanctions.js';
+import { governanceCreateTrustedFlaggers } from '../../domains/governance/migrations/20261203_governance_create-trusted-flaggers.js';
 import { governanceCreateVerdictReceipts } from '../../domains/governance/migrations/20261203_governance_create-verdict-receipts.js';
 import { screeningCreateLexicons } from '../../domains/screening/migrations/20261125_screening_create-lexicons.js';
 import { screeningCreatePolicies } from '../../domains/screening/migrations/20261125_screening_create-policies.js';
@@ -33,6 +41,14 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0013_governance_create-cases': governanceCreateCases,
   '20261203_0014_governance_create-case-events': governanceCreateCaseEvents,
   '20261203_0015_governance_create-verdict-receipts': governanceCreateVerdictReceipts,
+  '20261203_0016_governance_create-decisions': governanceCreateDecisions,
+  '20261203_0017_governance_create-sanctions': governanceCreateSanctions,
+  '20261203_0018_governance_create-point-entries': governanceCreatePointEntries,
+  '20261203_0019_governance_create-point-firings': governanceCreatePointFirings,
+  '20261203_0020_governance_create-reports': governanceCreateReports,
+  '20261203_0021_governance_create-trusted-flaggers': governanceCreateTrustedFlaggers,
+  '20261203_0022_governance_create-identity-fingerprints': governanceCreateIdentityFingerprints,
+  '20261203_0023_governance_create-account-standing': governanceCreateAccountStanding,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -41,6 +41,9 @@ export function statusForCode(code: ErrorCode): number {
     case 'screening.lexicon_format':
     case 'screening.invalid_entry':
     case 'screening.invalid_policy':
+    case 'governance.unknown_violation':
+    case 'governance.action_not_allowed':
+    case 'governance.invalid_action':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -48,6 +51,7 @@ export function statusForCode(code: ErrorCode): number {
       return 401;
     case 'auth.forbidden':
     case 'auth.missing_scope':
+    case 'governance.four_eyes_same_reviewer':
       return 403;
     case 'http.not_found':
     case 'auth.user_not_found':
@@ -59,12 +63,19 @@ export function statusForCode(code: ErrorCode): number {
     case 'screening.policy_not_found':
     case 'governance.case_not_found':
     case 'governance.queue_not_found':
+    case 'governance.report_not_found':
+    case 'governance.trusted_flagger_not_found':
+    case 'governance.decision_not_found':
+    case 'governance.subject_not_found':
       return 404;
     case 'auth.username_taken':
     case 'screening.version_conflict':
     case 'screening.invalid_transition':
     case 'governance.invalid_transition':
     case 'governance.case_held_by_other':
+    case 'governance.decision_pending':
+    case 'governance.decision_not_pending':
+    case 'governance.decision_not_reversible':
       return 409;
     case 'http.payload_too_large':
     case 'events.batch_too_large':

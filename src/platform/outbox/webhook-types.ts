@@ -19,6 +19,15 @@ export const WEBHOOK_TYPES = {
     category: z.string(),
     receivedAt: z.iso.datetime({ offset: true }),
   }),
+  'report.decided': z.object({
+    reportId: z.string(),
+    targetType: z.enum(['listing', 'live_session', 'merchant', 'host', 'comment']),
+    targetId: z.string(),
+    category: z.string(),
+    caseId: z.string(),
+    outcome: z.enum(['violation', 'no_violation']),
+    decidedAt: z.iso.datetime({ offset: true }),
+  }),
   'listing.blocked': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.flagged': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
   'listing.restored': z.object({ listingId: z.string(), merchantId: z.string(), reason: z.string() }),
@@ -31,6 +40,16 @@ export const WEBHOOK_TYPES = {
     subjectId: z.string(),
     reason: z.string(),
     until: z.iso.datetime({ offset: true }).optional(),
+    // From governance decisions: which decision and sanction, whom it concerns (the party) and
+    // which case target; endsAt is until, or null for a measure with no end.
+    decisionId: z.string().optional(),
+    sanctionId: z.string().optional(),
+    partyKind: z.enum(['merchant', 'host', 'user']).optional(),
+    partyId: z.string().optional(),
+    targetKind: z.string().optional(),
+    targetId: z.string().optional(),
+    endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
+    automatic: z.boolean().optional(),
   }),
 } as const;
 

@@ -56,8 +56,9 @@ export class WebhookApplier {
     const { world } = this.target;
     switch (type) {
       case 'webhook.test':
-      // A receipt for the reporter: the marketplace itself does not change.
+      // A receipt and an outcome for the reporter: the marketplace itself does not change.
       case 'report.acknowledged':
+      case 'report.decided':
         return 'noop';
       case 'stream.stop_requested':
         return this.#stopStream(parsed.data as WebhookData<'stream.stop_requested'>);

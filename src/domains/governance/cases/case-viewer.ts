@@ -16,6 +16,9 @@ export function canSee(viewer: CaseViewer, c: Pick<CaseSummary, 'subject'>): boo
   return c.subject.id === viewer.subjectId && viewer.subjectKinds.includes(c.subject.kind);
 }
 
+// Notes and the four-eyes steps before a decision takes effect are the reviewers' own business.
+const STAFF_ONLY_EVENTS: ReadonlySet<string> = new Set(['note', 'decision_proposed', 'decision_rejected']);
+
 export function summaryFor<T extends CaseSummary>(viewer: CaseViewer, c: T): T {
   if (viewer.kind === 'staff') return c;
   return { ...c, assignee: null, assignedAt: null };
@@ -26,7 +29,11 @@ export function detailFor(viewer: CaseViewer, c: CaseDetail): CaseDetail {
   return {
     ...summaryFor(viewer, c),
     events: c.events
-      .filter((e) => e.type !== 'note')
-      .map((e) => (e.type === 'assigned' || e.type === 'released' ? { ...e, actor: 'reviewer', data: {} } : e)),
+      .filter((e) => !STAFF_ONLY_EVENTS.has(e.type))
+      .map((e) => {
+        // The affected party learns that a reviewer acted, not which one.
+        const actor = e.actor.startsWith('user:') ? 'reviewer' : e.actor;
+        return e.type === 'assigned' || e.type === 'released' ? { ...e, actor, data: {} } : { ...e, actor };
+      }),
   };
 }

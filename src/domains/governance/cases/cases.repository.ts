@@ -65,6 +65,8 @@ export async function findCase(db: Db, id: string): Promise<CaseRow | undefined>
 export type CasePatch = Partial<
   Pick<
     CaseRow,
+    | 'subjectKind'
+    | 'subjectId'
     | 'category'
     | 'severity'
     | 'priority'

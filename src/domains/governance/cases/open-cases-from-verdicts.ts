@@ -34,9 +34,14 @@ import {
 } from './cases.repository.js';
 
 export const SCREENING_ACTOR = 'system:screening';
+/** The subject id of a case opened before anyone knew who answers for its target (a report on a listing). */
+export const UNKNOWN_SUBJECT = 'unknown';
 
-/** What the notices of one batch say about one target. */
-interface TargetDraft {
+/**
+ * What is known about one target from one batch of signals (verdicts or reports): enough to open
+ * its case, or to add to the case it already has.
+ */
+export interface CaseDraft {
   subjectKind: CaseSubjectKind;
   subjectId: string;
   targetKind: CaseTargetKind;
@@ -47,10 +52,16 @@ interface TargetDraft {
   priority: CasePriority;
   language: string;
   items: EvidenceItem[];
+  reportIds: string[];
 }
 
 export interface OpenCasesOptions {
   routing?: readonly RoutingRule[];
+}
+
+export interface CaseOpening extends OpenCasesOptions {
+  /** Who opens the cases, for their events and audit entries (`system:screening`, `system:reports`). */
+  actor: string;
 }
 
 export interface OpenedCases {
@@ -58,6 +69,15 @@ export interface OpenedCases {
   /** Active cases that took the new evidence instead. */
   joined: string[];
 }
+
+export interface DraftOutcome {
+  draft: CaseDraft;
+  caseId: string;
+  opened: boolean;
+}
+
+// A case is read whole: report ids past this are still found through the reports' case id.
+export const MAX_CASE_REPORT_IDS = 500;
 
 // A verdict without findings (a policy rule on score alone) still needs a severity.
 const SEVERITY_WITHOUT_FINDINGS: Record<VerdictNotice['outcome'], number> = { review: 3, block: 4, stop_stream: 5 };
@@ -96,7 +116,7 @@ function evidenceItemOf(n: VerdictNotice): EvidenceItem {
   };
 }
 
-function draftOf(n: VerdictNotice): TargetDraft {
+function draftOf(n: VerdictNotice): CaseDraft {
   let category = 'unspecified';
   let severity = 0;
   for (const f of n.findings) {
@@ -119,11 +139,12 @@ function draftOf(n: VerdictNotice): TargetDraft {
     priority: priorityFor({ source, severity, automatedAction: n.outcome !== 'review' }),
     language: contentLanguageOf(n.text),
     items: [evidenceItemOf(n)],
+    reportIds: [],
   };
 }
 
 /** Folds a later notice on the same target into the draft: the graver finding and priority win. */
-function foldDraft(into: TargetDraft, next: TargetDraft): void {
+function foldDraft(into: CaseDraft, next: CaseDraft): void {
   if (next.severity > into.severity) {
     into.severity = next.severity;
     into.category = next.category;
@@ -131,6 +152,7 @@ function foldDraft(into: TargetDraft, next: TargetDraft): void {
   into.priority = higherPriority(into.priority, next.priority);
   if (next.source === 'emergency') into.source = 'emergency';
   into.items.push(...next.items);
+  into.reportIds.push(...next.reportIds);
 }
 
 const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
@@ -156,7 +178,7 @@ export async function openCasesFromVerdicts(
     notices.map((n) => n.verdictId),
     clock.now(),
   );
-  const drafts = new Map<string, TargetDraft>();
+  const drafts = new Map<string, CaseDraft>();
   for (const n of notices) {
     if (!fresh.has(n.verdictId)) continue;
     const d = draftOf(n);
@@ -165,28 +187,52 @@ export async function openCasesFromVerdicts(
     if (seen) foldDraft(seen, d);
     else drafts.set(key, d);
   }
-  if (drafts.size === 0) return result;
+  for (const outcome of await openOrJoinCases(trx, clock, [...drafts.values()], {
+    ...options,
+    actor: SCREENING_ACTOR,
+  })) {
+    (outcome.opened ? result.opened : result.joined).push(outcome.caseId);
+  }
+  return result;
+}
+
+/**
+ * Opens a case for each drafted target (one draft per target), or adds the draft's evidence to
+ * the target's active case, raising its severity and priority when the draft is graver. Shared by
+ * screening verdicts and reports; runs in the caller's transaction. Each opened case gets an
+ * `opened` event, an audit entry and a durable SLA timer; a joined one an `evidence_added` event.
+ */
+export async function openOrJoinCases(
+  trx: Db,
+  clock: Clock,
+  drafts: readonly CaseDraft[],
+  opening: CaseOpening,
+): Promise<DraftOutcome[]> {
+  const outcomes: DraftOutcome[] = [];
+  if (drafts.length === 0) return outcomes;
   const now = clock.now();
   const active = new Map<string, CaseRow>();
-  const targets = [...drafts.values()].map((d) => ({ kind: d.targetKind, id: d.targetId }));
+  const targets = drafts.map((d) => ({ kind: d.targetKind, id: d.targetId }));
   for (const row of await lockActiveCasesOf(trx, targets)) active.set(keyOf(row.targetKind, row.targetId), row);
   const events: NewCaseEvent[] = [];
   const openedRows: CaseRow[] = [];
   // Targets in one order in every transaction, and the audit lock (one for the whole log) only
   // after every insert: two intake batches that share targets wait on each other's rows in turn
   // instead of deadlocking.
-  const ordered = [...drafts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ordered = drafts
+    .map((d) => [keyOf(d.targetKind, d.targetId), d] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [key, draft] of ordered) {
     let existing = active.get(key);
     if (!existing) {
-      const opened = await insertCase(trx, draft, now, options);
+      const opened = await insertCase(trx, draft, now, opening);
       if (opened) {
         openedRows.push(opened);
-        result.opened.push(opened.id);
+        outcomes.push({ draft, caseId: opened.id, opened: true });
         events.push({
           caseId: opened.id,
           type: 'opened',
-          actor: SCREENING_ACTOR,
+          actor: opening.actor,
           at: now,
           toState: 'open',
           data: {
@@ -195,7 +241,7 @@ export async function openCasesFromVerdicts(
             priority: opened.priority,
             severity: opened.severity,
             category: opened.category,
-            verdictIds: draft.items.map((i) => i.verdictId),
+            ...signalIdsOf(draft),
           },
         });
         continue;
@@ -204,16 +250,30 @@ export async function openCasesFromVerdicts(
       [existing] = await lockActiveCasesOf(trx, [{ kind: draft.targetKind, id: draft.targetId }]);
       if (!existing) throw new Error(`case of ${draft.targetKind} ${draft.targetId} neither inserted nor found`);
     }
-    events.push(await joinCase(trx, clock, existing, draft, now, options));
-    result.joined.push(existing.id);
+    events.push(await joinCase(trx, clock, existing, draft, now, opening));
+    outcomes.push({ draft, caseId: existing.id, opened: false });
   }
   await appendCaseEvents(trx, events);
-  for (const row of openedRows) await recordOpening(trx, clock, row);
-  return result;
+  for (const row of openedRows) await recordOpening(trx, clock, row, opening.actor);
+  return outcomes;
 }
 
-function insertCase(trx: Db, d: TargetDraft, now: Date, options: OpenCasesOptions) {
-  const evidence = addEvidence(emptyEvidence(), d.items);
+/** The verdict and report ids a draft brings, for the case's events. */
+function signalIdsOf(d: CaseDraft): { verdictIds?: string[]; reportIds?: string[] } {
+  return {
+    ...(d.items.length > 0 || d.reportIds.length === 0 ? { verdictIds: d.items.map((i) => i.verdictId) } : {}),
+    ...(d.reportIds.length > 0 ? { reportIds: d.reportIds } : {}),
+  };
+}
+
+function withReports(evidence: CaseEvidence, reportIds: readonly string[]): CaseEvidence {
+  if (reportIds.length === 0) return evidence;
+  const room = Math.max(0, MAX_CASE_REPORT_IDS - evidence.reportIds.length);
+  return { ...evidence, reportIds: [...evidence.reportIds, ...reportIds.slice(0, room)] };
+}
+
+function insertCase(trx: Db, d: CaseDraft, now: Date, options: OpenCasesOptions) {
+  const evidence = withReports(addEvidence(emptyEvidence(), d.items), d.reportIds);
   const queue = routeCase(d, options.routing);
   return insertCaseUnlessActive(trx, {
     id: newId('cas'),
@@ -241,9 +301,10 @@ function insertCase(trx: Db, d: TargetDraft, now: Date, options: OpenCasesOption
 }
 
 /** The audit entry and the SLA timer of a case just opened. */
-async function recordOpening(trx: Db, clock: Clock, row: CaseRow): Promise<void> {
+async function recordOpening(trx: Db, clock: Clock, row: CaseRow, actor: string): Promise<void> {
+  const evidence = readEvidence(row.evidence);
   await appendAudit(trx, clock, {
-    actor: SCREENING_ACTOR,
+    actor,
     action: 'case.opened',
     subject: row.id,
     after: {
@@ -255,7 +316,8 @@ async function recordOpening(trx: Db, clock: Clock, row: CaseRow): Promise<void>
       priority: row.priority,
       queue: row.queue,
       dueAt: row.dueAt.toISOString(),
-      verdictIds: readEvidence(row.evidence).verdictIds,
+      verdictIds: evidence.verdictIds,
+      ...(evidence.reportIds.length > 0 ? { reportIds: evidence.reportIds } : {}),
     },
   });
   await scheduleSlaTimer(trx, clock, row.id, row.dueAt);
@@ -265,11 +327,11 @@ async function joinCase(
   trx: Db,
   clock: Clock,
   row: CaseRow,
-  d: TargetDraft,
+  d: CaseDraft,
   now: Date,
-  options: OpenCasesOptions,
+  opening: CaseOpening,
 ): Promise<NewCaseEvent> {
-  const evidence: CaseEvidence = addEvidence(readEvidence(row.evidence), d.items);
+  const evidence: CaseEvidence = withReports(addEvidence(readEvidence(row.evidence), d.items), d.reportIds);
   const graver = d.severity > row.severity;
   const severity = graver ? d.severity : row.severity;
   const category = graver ? d.category : row.category;
@@ -278,9 +340,11 @@ async function joinCase(
   const dueAt = raised ? dueAtAfterRaise(row.dueAt, priority, now) : row.dueAt;
   // A graver case may belong elsewhere (a stopped stream to the emergency queue); one that
   // breached its SLA stays with the leads.
+  // A case opened from reports learns its subject from the first signal that knows it.
+  const learnsSubject = row.subjectId === UNKNOWN_SUBJECT && d.subjectId !== UNKNOWN_SUBJECT;
   const queue =
     (graver || raised) && row.queue !== ESCALATION_QUEUE
-      ? routeCase({ source: row.source, category, severity, language: row.language, priority }, options.routing)
+      ? routeCase({ source: row.source, category, severity, language: row.language, priority }, opening.routing)
       : row.queue;
   await updateCase(trx, row.id, {
     evidence: JSON.stringify(evidence),
@@ -290,19 +354,21 @@ async function joinCase(
     priorityRank: priorityRank(priority),
     dueAt,
     queue,
+    ...(learnsSubject ? { subjectKind: d.subjectKind, subjectId: d.subjectId } : {}),
     updatedAt: now,
   });
   if (dueAt.getTime() !== row.dueAt.getTime()) await moveSlaTimer(trx, clock, row.id, row.dueAt, dueAt);
   return {
     caseId: row.id,
     type: 'evidence_added',
-    actor: SCREENING_ACTOR,
+    actor: opening.actor,
     at: now,
     data: {
-      verdictIds: d.items.map((i) => i.verdictId),
+      ...signalIdsOf(d),
       ...(graver ? { severity: { from: row.severity, to: severity } } : {}),
       ...(raised ? { priority: { from: row.priority, to: priority } } : {}),
       ...(queue !== row.queue ? { queue: { from: row.queue, to: queue } } : {}),
+      ...(learnsSubject ? { subject: { kind: d.subjectKind, id: d.subjectId } } : {}),
     },
   };
 }
