@@ -1,5 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { forkReadyClient } from './fork-client.js';
 
 // A load client for JSON routes that are not event intake (POST /v1/screen, one live.segment per
 // request): it runs in a child process (json-load-client.ts) so that making requests takes no CPU
@@ -92,21 +91,7 @@ export function percentiles(values: readonly number[]): Latencies {
 }
 
 export async function startJsonLoadClient(): Promise<JsonLoadClient> {
-  const entry = fileURLToPath(new URL('./json-load-client.ts', import.meta.url));
-  // A --cpu-prof of the bench is about the server; the client is not profiled with it.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--heap-prof'));
-  const child: ChildProcess = fork(entry, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  await new Promise<void>((resolve, reject) => {
-    const onMessage = (msg: FromJsonClient) => {
-      if (msg.type !== 'ready') return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve();
-    };
-    const onExit = (code: number | null) => reject(new Error(`the load client exited early (code ${code})`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
+  const child = await forkReadyClient(new URL('./json-load-client.ts', import.meta.url));
 
   let nextRunId = 1;
   const run = <R>(target: JsonTarget, load: JsonLoad) => {

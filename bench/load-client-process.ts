@@ -1,6 +1,5 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { LoopProgress, LoopStats } from './closed-loop.js';
+import { forkReadyClient } from './fork-client.js';
 import type { FromLoadClient, HttpTarget, LoadPhase, ToLoadClient } from './load-protocol.js';
 
 // The bench's side of the HTTP load client: starts load-client.ts as a child process (under tsx,
@@ -12,23 +11,8 @@ export interface LoadClient {
 }
 
 export async function startLoadClient(): Promise<LoadClient> {
-  const entry = fileURLToPath(new URL('./load-client.ts', import.meta.url));
-  // A --cpu-prof of the bench is about the server; the client is not profiled with it.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--heap-prof'));
-  const child: ChildProcess = fork(entry, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = await forkReadyClient(new URL('./load-client.ts', import.meta.url));
   const post = (msg: ToLoadClient) => child.send(msg);
-
-  await new Promise<void>((resolve, reject) => {
-    const onMessage = (msg: FromLoadClient) => {
-      if (msg.type !== 'ready') return;
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-      resolve();
-    };
-    const onExit = (code: number | null) => reject(new Error(`the load client exited early (code ${code})`));
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
 
   let nextRunId = 1;
   return {
