@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, SCOPES } from '../platform/auth/roles.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
 import { startDemo } from './demo.js';
+import { dsaCommand } from './dsa.js';
 import { lexiconCommand } from './lexicon.js';
 import { matchCommand } from './match.js';
 import { policyCommand } from './policy.js';
@@ -151,6 +152,7 @@ export function buildCli(): Command {
   program.addCommand(scanCommand());
   program.addCommand(lexiconCommand());
   program.addCommand(policyCommand());
+  program.addCommand(dsaCommand());
 
   return program;
 }

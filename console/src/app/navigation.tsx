@@ -9,6 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { type Area, canSee } from '../features/auth/can-see';
 import type { Role } from '../features/auth/roles';
+import { type GovernanceNavKey, governanceNavEntries } from '../features/governance/governance-navigation';
 import { type ScreeningNavKey, screeningNavEntries } from '../features/screening/screening-navigation';
 import { upcomingModuleIcons, upcomingModules } from '../features/upcoming/upcoming-modules';
 
@@ -20,6 +21,7 @@ export type NavKey =
   | 'settings'
   | 'portal'
   | ScreeningNavKey
+  | GovernanceNavKey
   | (typeof upcomingModules)[number];
 
 export interface NavEntry {
@@ -30,7 +32,7 @@ export interface NavEntry {
 }
 
 export interface NavGroup {
-  key: 'self' | 'operations' | 'screening' | 'platform';
+  key: 'self' | 'operations' | 'governance' | 'screening' | 'platform';
   entries: NavEntry[];
 }
 
@@ -47,6 +49,7 @@ export const navigation: NavGroup[] = [
       ...upcomingModules.map((key) => ({ key, icon: upcomingModuleIcons[key], area: 'upcoming' as const })),
     ],
   },
+  { key: 'governance', entries: governanceNavEntries },
   { key: 'screening', entries: screeningNavEntries },
   {
     key: 'platform',

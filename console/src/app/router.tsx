@@ -4,6 +4,7 @@ import type { Area } from '../features/auth/can-see';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RequireArea, RoleHome } from '../features/auth/RequireArea';
 import { RequireAuth } from '../features/auth/RequireAuth';
+import { governanceRoutes } from '../features/governance/governance-routes';
 import { screeningRoutes } from '../features/screening/screening-routes';
 import { UpcomingModulePage } from '../features/upcoming/UpcomingModulePage';
 import { upcomingModules } from '../features/upcoming/upcoming-modules';
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
       guarded('settings', 'settings', <SettingsPage />),
       guarded('audit', 'audit', <AuditPage />),
       guarded('portal', 'portal', <PortalPage />),
+      ...governanceRoutes.map((route) => guarded(route.path, route.area, route.element)),
       ...screeningRoutes.map((route) => guarded(route.path, route.area, route.element)),
       ...upcomingModules.map((module) => guarded(module, 'upcoming', <UpcomingModulePage module={module} />)),
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
+import { governanceMessages } from '../features/governance/governance.messages';
 import { overviewMessages } from '../features/overview/overview.messages';
 import { portalMessages } from '../features/portal/portal.messages';
 import { screeningMessages } from '../features/screening/screening.messages';
@@ -23,6 +24,7 @@ const namespaces = {
   upcoming: upcomingMessages,
   portal: portalMessages,
   screening: screeningMessages,
+  governance: governanceMessages,
 };
 
 type Namespaces = typeof namespaces;

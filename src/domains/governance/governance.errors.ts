@@ -16,6 +16,15 @@ export const GovernanceErrorCode = {
   SubjectNotFound: 'governance.subject_not_found',
   ReportNotFound: 'governance.report_not_found',
   TrustedFlaggerNotFound: 'governance.trusted_flagger_not_found',
+  AppealNotFound: 'governance.appeal_not_found',
+  AppealWindowClosed: 'governance.appeal_window_closed',
+  AppealAlreadyOpen: 'governance.appeal_already_open',
+  DecisionNotAppealable: 'governance.decision_not_appealable',
+  AppealNotOpen: 'governance.appeal_not_open',
+  AppealSameReviewer: 'governance.appeal_same_reviewer',
+  QcSubmissionNotFound: 'governance.qc_submission_not_found',
+  QcSubmissionNotPending: 'governance.qc_submission_not_pending',
+  DsaRangeInvalid: 'governance.dsa_range_invalid',
 } as const;
 export type GovernanceErrorCode = (typeof GovernanceErrorCode)[keyof typeof GovernanceErrorCode];
 

@@ -208,7 +208,7 @@ describe('cases and queues over HTTP', () => {
     const queues = async () =>
       Object.fromEntries((await ok('GET', '/v1/queues', analyst)).items.map((q: any) => [q.name, q]));
     let q = await queues();
-    expect(Object.keys(q).sort()).toEqual(['emergency', 'en', 'escalated', 'general', 'serious']);
+    expect(Object.keys(q).sort()).toEqual(['appeals', 'emergency', 'en', 'escalated', 'general', 'qc', 'serious']);
     // normal1 and normal2 are with reviewer 2; low was released back.
     expect(q.general.states).toEqual({ open: 1, in_review: 2, decided: 0, appealed: 0, closed: 0 });
     expect(q.general.sla).toEqual({ breached: 0, dueSoon: 0, ok: 3 });

@@ -3,13 +3,17 @@ import { AuthError, AuthErrorCode } from '../../platform/auth/auth.errors.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
 import { actorOf, type Principal, principalOf } from '../../platform/http/principal.js';
+import { appealRoutes } from './appeals/appeals.routes.js';
 import { getCase, listCases, listQueues } from './cases/case-queries.js';
 import { addCaseNote, claimNextCase, releaseCase } from './cases/case-review.js';
 import type { CaseViewer } from './cases/case-viewer.js';
 import { decisionRoutes } from './decisions/decisions.routes.js';
+import { dsaRoutes } from './dsa/dsa.routes.js';
 import { CaseListQuery, CaseParams, NoteBody, QueueParams, ReleaseBody } from './governance.schemas.js';
 import { identityRoutes } from './identity/identity.routes.js';
+import { liveRoutes } from './live/live.routes.js';
 import { reportRoutes } from './reports/reports.routes.js';
+import { violationCatalogueRoutes } from './violations.routes.js';
 
 const tags = ['governance'];
 const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
@@ -133,6 +137,10 @@ export const governanceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> =
 
   // Decisions hang on a case (POST /v1/cases/:id/decision) and read governance records the same way.
   await app.register(decisionRoutes, { db, clock, viewerOf });
+  await app.register(appealRoutes, { db, clock, viewerOf });
+  await app.register(dsaRoutes, { db });
   await app.register(reportRoutes, { db, clock });
   await app.register(identityRoutes, { db, clock });
+  await app.register(liveRoutes, { db, clock, viewerOf });
+  await app.register(violationCatalogueRoutes, {});
 };

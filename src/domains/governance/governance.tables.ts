@@ -1,6 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AppealTables } from './appeals/appeals.tables.js';
 import type { DecisionTables } from './decisions/decisions.tables.js';
 import type { IdentityTables } from './identity/identity.tables.js';
+import type { LiveTables } from './live/live.tables.js';
 import type { PointTables } from './points/points.tables.js';
 import type { ReportsTables } from './reports/reports.tables.js';
 import type { CasePriority, CaseSource } from './rules/case-priority.js';
@@ -62,6 +64,8 @@ export const CASE_EVENT_TYPES = [
   'decision_confirmed',
   'decision_rejected',
   'decision_reversed',
+  'appeal_filed',
+  'appeal_decided',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -86,7 +90,13 @@ export interface GovVerdictReceiptsTable {
   receivedAt: Date;
 }
 
-export interface GovernanceTables extends DecisionTables, PointTables, ReportsTables, IdentityTables {
+export interface GovernanceTables
+  extends DecisionTables,
+    PointTables,
+    ReportsTables,
+    IdentityTables,
+    LiveTables,
+    AppealTables {
   govQueues: GovQueuesTable;
   govCases: GovCasesTable;
   govCaseEvents: GovCaseEventsTable;

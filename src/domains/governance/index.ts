@@ -15,6 +15,19 @@ export function registerGovernance(platform: Platform): void {
   platform.jobs.register(SANCTION_EXPIRY_JOB, sanctionExpiryJob(platform.clock));
 }
 
+/** Appeals as the API shows them. */
+export type { AppealView } from './appeals/appeal-record.js';
+/**
+ * Decides an appeal (upheld, reversed, or modified with a new decision) by someone other than the
+ * appealed decision's reviewers.
+ * @example await decideAppeal(db, clock, appealId, { actor: 'user:usr_…', role: 'reviewer' }, { outcome: 'reversed', reasoning: '…' })
+ */
+export { type AppealDecisionInput, decideAppeal } from './appeals/decide-appeal.js';
+/**
+ * Files the affected party's appeal against a decision in effect, within the appeal window.
+ * @example await fileAppeal(db, clock, decisionId, { kind: 'party', actor, subjectId: 'mch-1', subjectKinds: ['merchant'] }, { text: '…', attachments: [] })
+ */
+export { APPEALS_QUEUE, type AppealInput, DEFAULT_APPEAL_RULES, fileAppeal } from './appeals/file-appeal.js';
 /** The case evidence a reviewer sees: content snapshots with finding spans, verdict and report ids. */
 export type { CaseEvidence, EvidenceFinding, EvidenceItem } from './cases/case-evidence.js';
 /** Cases as the API shows them. */
@@ -48,6 +61,20 @@ export { defaultViolationCatalogue } from './decisions/default-violation-catalog
 export { reverseDecision } from './decisions/reverse-decision.js';
 /** The timer that ends timed sanctions; idempotent. */
 export { expireSanctionIfDue, SANCTION_EXPIRY_JOB } from './decisions/sanction-expiry-timer.js';
+/**
+ * Parses an export range [from, to) of ISO 8601 instants; throws governance.dsa_range_invalid.
+ * @example parseDsaRange('2026-12-01T00:00:00Z', '2026-12-08T00:00:00Z')
+ */
+export { parseDsaRange } from './dsa/dsa-range.js';
+/** A DSA statement of reasons in the EU Transparency Database API format. */
+export type { DsaStatement } from './dsa/dsa-statement.js';
+/** Checks a statement against the Transparency Database's rules; an empty list when it holds. */
+export { type DsaProblem, validateStatement } from './dsa/validate-dsa-statement.js';
+/**
+ * Writes the DSA statements of the decisions that took effect in a range as one JSON array, a window at a time.
+ * @example await writeDsaExport(db, defaultViolationCatalogue(), range, (chunk) => out.write(chunk))
+ */
+export { type DsaExportProgress, writeDsaExport } from './dsa/write-dsa-export.js';
 export { GovernanceError, GovernanceErrorCode } from './governance.errors.js';
 /** GET /v1/cases, GET /v1/cases/:id, GET /v1/queues, POST /v1/queues/:queue/next, release and notes. */
 export { governanceRoutes } from './governance.routes.js';

@@ -1,10 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import { governanceCreateAccountStanding } from '../../domains/governance/migrations/20261203_governance_create-account-standing.js';
+import { governanceCreateAppeals } from '../../domains/governance/migrations/20261203_governance_create-appeals.js';
 import { governanceCreateCaseEvents } from '../../domains/governance/migrations/20261203_governance_create-case-events.js';
 import { governanceCreateCases } from '../../domains/governance/migrations/20261203_governance_create-cases.js';
 import { governanceCreateDecisions } from '../../domains/governance/migrations/20261203_governance_create-decisions.js';
 import { governanceCreateIdentityFingerprints } from '../../domains/governance/migrations/20261203_governance_create-identity-fingerprints.js';
+import { governanceCreateLiveControl } from '../../domains/governance/migrations/20261203_governance_create-live-control.js';
 import { governanceCreatePointEntries } from '../../domains/governance/migrations/20261203_governance_create-point-entries.js';
 import { governanceCreatePointFirings } from '../../domains/governance/migrations/20261203_governance_create-point-firings.js';
 import { governanceCreateQueues } from '../../domains/governance/migrations/20261203_governance_create-queues.js';
@@ -49,6 +51,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0021_governance_create-trusted-flaggers': governanceCreateTrustedFlaggers,
   '20261203_0022_governance_create-identity-fingerprints': governanceCreateIdentityFingerprints,
   '20261203_0023_governance_create-account-standing': governanceCreateAccountStanding,
+  '20261203_0025_governance_create-appeals': governanceCreateAppeals,
+  '20261203_0026_governance_create-live-control': governanceCreateLiveControl,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

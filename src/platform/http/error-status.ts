@@ -44,6 +44,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'governance.unknown_violation':
     case 'governance.action_not_allowed':
     case 'governance.invalid_action':
+    case 'governance.dsa_range_invalid':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':
@@ -52,6 +53,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'auth.forbidden':
     case 'auth.missing_scope':
     case 'governance.four_eyes_same_reviewer':
+    case 'governance.appeal_same_reviewer':
       return 403;
     case 'http.not_found':
     case 'auth.user_not_found':
@@ -67,6 +69,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'governance.trusted_flagger_not_found':
     case 'governance.decision_not_found':
     case 'governance.subject_not_found':
+    case 'governance.appeal_not_found':
+    case 'governance.qc_submission_not_found':
       return 404;
     case 'auth.username_taken':
     case 'screening.version_conflict':
@@ -76,6 +80,11 @@ export function statusForCode(code: ErrorCode): number {
     case 'governance.decision_pending':
     case 'governance.decision_not_pending':
     case 'governance.decision_not_reversible':
+    case 'governance.appeal_window_closed':
+    case 'governance.appeal_already_open':
+    case 'governance.decision_not_appealable':
+    case 'governance.appeal_not_open':
+    case 'governance.qc_submission_not_pending':
       return 409;
     case 'http.payload_too_large':
     case 'events.batch_too_large':

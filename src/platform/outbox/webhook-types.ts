@@ -51,6 +51,28 @@ export const WEBHOOK_TYPES = {
     endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
     automatic: z.boolean().optional(),
   }),
+  // Appeals against governance decisions (DSA Art. 20): filed by the affected party, decided by a
+  // reviewer other than the original ones. A reversal also sends its own enforcement.action lifts.
+  'appeal.received': z.object({
+    appealId: z.string(),
+    decisionId: z.string(),
+    caseId: z.string(),
+    partyKind: z.enum(['merchant', 'host', 'user']),
+    partyId: z.string(),
+    filedAt: z.iso.datetime({ offset: true }),
+    dueAt: z.iso.datetime({ offset: true }),
+  }),
+  'appeal.decided': z.object({
+    appealId: z.string(),
+    decisionId: z.string(),
+    caseId: z.string(),
+    partyKind: z.enum(['merchant', 'host', 'user']),
+    partyId: z.string(),
+    outcome: z.enum(['upheld', 'reversed', 'modified']),
+    newDecisionId: z.string().nullable(),
+    reply: z.string(),
+    decidedAt: z.iso.datetime({ offset: true }),
+  }),
 } as const;
 
 export type WebhookType = keyof typeof WEBHOOK_TYPES;

@@ -59,6 +59,9 @@ export class WebhookApplier {
       // A receipt and an outcome for the reporter: the marketplace itself does not change.
       case 'report.acknowledged':
       case 'report.decided':
+      // Appeals are between the merchant or host and Xinren; their outcome arrives as enforcement actions.
+      case 'appeal.received':
+      case 'appeal.decided':
         return 'noop';
       case 'stream.stop_requested':
         return this.#stopStream(parsed.data as WebhookData<'stream.stop_requested'>);

@@ -1,6 +1,5 @@
 import {
   AlertOutlined,
-  AuditOutlined,
   CarOutlined,
   CommentOutlined,
   FileTextOutlined,
@@ -10,11 +9,10 @@ import type { ReactNode } from 'react';
 
 // Backend domains whose console pages are not built yet. A module leaves this list when its
 // feature folder arrives; keys match src/domains/<name>.
-export const upcomingModules = ['governance', 'ip', 'protection', 'fulfillment', 'voice', 'reports'] as const;
+export const upcomingModules = ['ip', 'protection', 'fulfillment', 'voice', 'reports'] as const;
 export type UpcomingModule = (typeof upcomingModules)[number];
 
 export const upcomingModuleIcons: Record<UpcomingModule, ReactNode> = {
-  governance: <AuditOutlined />,
   ip: <SafetyCertificateOutlined />,
   protection: <AlertOutlined />,
   fulfillment: <CarOutlined />,

@@ -4,7 +4,6 @@ export const upcomingMessages = defineMessages(
   {
     notYet: '该模块尚未上线，将随其对应的 issue 一同交付。',
     scope: {
-      governance: '举报、审核队列、决定与扣分处罚、处理理由说明、申诉，以及直播紧急关播。',
       ip: '权利人与权利登记、投诉与反通知（电子商务法第 42–43 条）、假货知识库与拦截。',
       protection: '权益产品与信任购、消费者理赔与先行赔付、买家权益滥用识别。',
       fulfillment: '发货时限、智能催发货、延迟发货自动赔付与提前回款。',
@@ -15,8 +14,6 @@ export const upcomingMessages = defineMessages(
   {
     notYet: 'This module is not available yet; it arrives with its issue.',
     scope: {
-      governance:
-        'Reports, review queues, decisions and penalty points, statements of reasons, appeals, and emergency stops of live streams.',
       ip: 'Rights holders and their rights, complaints and counter-notices (E-Commerce Law Art. 42–43), the counterfeit library and interceptions.',
       protection:
         'Rights products and trust purchase, buyer claims with advance compensation, and abuse of buyer benefits.',

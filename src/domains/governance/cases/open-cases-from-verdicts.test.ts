@@ -22,9 +22,9 @@ describe('opening cases from screening verdicts', () => {
   const open = (notices: Parameters<typeof openCasesFromVerdicts>[2]) =>
     t.db.transaction().execute((trx) => openCasesFromVerdicts(trx, clock, notices));
 
-  it('seeds every default queue', async () => {
+  it('seeds every default queue, and the appeal and quality-check queues', async () => {
     const names = (await t.db.selectFrom('govQueues').select('name').execute()).map((r) => r.name);
-    expect(names.sort()).toEqual(DEFAULT_QUEUES.map((q) => q.name).sort());
+    expect(names.sort()).toEqual([...DEFAULT_QUEUES.map((q) => q.name), 'appeals', 'qc'].sort());
   });
 
   it('opens a routed case with evidence, an opened event, an audit entry and an SLA timer', async () => {

@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { newId } from '../../../platform/ids.js';
 import type { VerdictNotice } from '../../screening/index.js';
 import type { CaseSubjectKind, CaseTargetKind } from '../governance.tables.js';
+import { proposeEmergencySanctions } from '../live/propose-emergency-sanctions.js';
 import {
   type CasePriority,
   type CaseSource,
@@ -187,10 +188,9 @@ export async function openCasesFromVerdicts(
     if (seen) foldDraft(seen, d);
     else drafts.set(key, d);
   }
-  for (const outcome of await openOrJoinCases(trx, clock, [...drafts.values()], {
-    ...options,
-    actor: SCREENING_ACTOR,
-  })) {
+  const outcomes = await openOrJoinCases(trx, clock, [...drafts.values()], { ...options, actor: SCREENING_ACTOR });
+  await proposeEmergencySanctions(trx, clock.now(), outcomes);
+  for (const outcome of outcomes) {
     (outcome.opened ? result.opened : result.joined).push(outcome.caseId);
   }
   return result;

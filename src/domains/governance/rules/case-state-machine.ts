@@ -9,7 +9,16 @@ export type CaseState = (typeof CASE_STATES)[number];
 /** States in which a case waits for a reviewer: its SLA runs, and new evidence joins it. */
 export const ACTIVE_CASE_STATES = ['open', 'in_review'] as const satisfies readonly CaseState[];
 
-export const CASE_ACTIONS = ['claim', 'release', 'decide', 'appeal', 'resolve_appeal', 'close', 'reopen'] as const;
+export const CASE_ACTIONS = [
+  'claim',
+  'release',
+  'decide',
+  'appeal',
+  'resolve_appeal',
+  'reconsider',
+  'close',
+  'reopen',
+] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /** Who acts: a timer or intake (system), a reviewer, a lead (or admin), the merchant or host affected. */
@@ -28,6 +37,8 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseAction, TransitionRule>> = {
   decide: { from: ['in_review'], to: 'decided', actors: ['reviewer', 'lead'] },
   appeal: { from: ['decided'], to: 'appealed', actors: ['subject'] },
   resolve_appeal: { from: ['appealed'], to: 'closed', actors: ['reviewer', 'lead'] },
+  // An appeal that modifies the decision: the appealed one is reversed and the case is decided anew.
+  reconsider: { from: ['appealed'], to: 'in_review', actors: ['reviewer', 'lead'] },
   close: { from: ['decided'], to: 'closed', actors: ['system', 'lead'] },
   reopen: { from: ['decided', 'closed'], to: 'open', actors: ['lead'] },
 };
@@ -69,7 +80,8 @@ export function transitionCase(
   if (action === 'close' && actor === 'system' && appealWindowOpen(current.decidedAt, at, rules)) {
     return { ok: false, refusal: 'appeal_window_open' };
   }
-  const decidedAt = action === 'decide' ? at : action === 'reopen' ? null : current.decidedAt;
+  const decidedAt =
+    action === 'decide' ? at : action === 'reopen' || action === 'reconsider' ? null : current.decidedAt;
   return { ok: true, lifecycle: { state: rule.to, decidedAt } };
 }
 
