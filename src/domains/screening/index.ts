@@ -13,6 +13,8 @@ export type { ScreenFinding, ScreenInput, ScreeningEngine, ScreenResult } from '
 export { createLexiconRuntime, type LexiconRuntime } from './lexicon-store/lexicon-runtime.js';
 export { seedDefaultLexicons } from './lexicon-store/lexicon-store.js';
 export { lexiconStoreRoutes } from './lexicon-store/lexicon-store.routes.js';
+/** The DSA statement categories and keywords (EU Transparency Database keys) policy rules name. */
+export { DSA_CATEGORIES, DSA_KEYWORDS, type DsaCategory, type DsaKeyword } from './policy/dsa-enums.js';
 export {
   type CompiledPolicy,
   evaluatePolicy,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlatformFixture, platformFixture } from '../../../../test/support/platform-fixture.js';
+import { sessionCalls } from '../../../../test/support/session-calls.js';
 import { ManualClock } from '../../../platform/clock.js';
 import { findCase } from '../cases/cases.repository.js';
 import { openCasesFromVerdicts } from '../cases/open-cases-from-verdicts.js';
@@ -31,25 +32,7 @@ describe('appeals over HTTP (DSA Art. 20)', () => {
   });
   afterAll(() => f.close());
 
-  const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown) =>
-    f.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as Json }) });
-  const ok = async (method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown): Promise<Json> => {
-    const res = await call(method, url, cookie, payload);
-    expect(res.statusCode, res.body).toBeLessThan(300);
-    return res.json();
-  };
-  const refused = async (
-    method: 'GET' | 'POST',
-    url: string,
-    cookie: string,
-    payload: unknown,
-    status: number,
-    code: string,
-  ) => {
-    const res = await call(method, url, cookie, payload);
-    expect(res.statusCode, res.body).toBe(status);
-    expect(res.json().error.code).toBe(code);
-  };
+  const { ok, refused } = sessionCalls(() => f.app);
 
   /** A decision by reviewer1 on a new listing case of the merchant. */
   const decided = async (subjectId: string, body: Json): Promise<Json> => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PlatformFixture, platformFixture } from '../../../../test/support/platform-fixture.js';
+import { sessionCalls } from '../../../../test/support/session-calls.js';
 import { ManualClock } from '../../../platform/clock.js';
 import type { VerdictNotice } from '../../screening/index.js';
 import { findCase } from '../cases/cases.repository.js';
@@ -33,25 +34,7 @@ describe('decisions, sanctions and penalty points over HTTP', () => {
   });
   afterAll(() => f.close());
 
-  const call = (method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown) =>
-    f.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as Json }) });
-  const ok = async (method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown): Promise<Json> => {
-    const res = await call(method, url, cookie, payload);
-    expect(res.statusCode, res.body).toBeLessThan(300);
-    return res.json();
-  };
-  const refused = async (
-    method: 'GET' | 'POST',
-    url: string,
-    cookie: string,
-    payload: unknown,
-    status: number,
-    code: string,
-  ) => {
-    const res = await call(method, url, cookie, payload);
-    expect(res.statusCode, res.body).toBe(status);
-    expect(res.json().error.code).toBe(code);
-  };
+  const { ok, refused } = sessionCalls(() => f.app);
 
   /** Opens a case for the notice and has the reviewer claim it. */
   const openAndClaim = async (notice: VerdictNotice, cookie = reviewer1): Promise<string> => {
