@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
+import { workBell } from '../work-bell.js';
 import { WEBHOOK_TYPES, type WebhookData, type WebhookType } from './webhook-types.js';
 
 export interface PublishOptions {
@@ -12,7 +13,7 @@ export interface PublishOptions {
 /**
  * Writes a webhook message and one delivery per subscribed active endpoint, in the caller's
  * transaction: the message exists if and only if the change that caused it commits. The worker
- * delivers it afterwards.
+ * delivers it afterwards; the work bell tells an idle worker of this process to look now.
  */
 export async function publishWebhook<T extends WebhookType>(
   trx: Db,
@@ -51,5 +52,6 @@ export async function publishWebhook<T extends WebhookType>(
     .columns(['id', 'messageId', 'endpointId', 'status', 'nextAttemptAt', 'createdAt'])
     .expression(endpoints)
     .execute();
+  workBell.ring();
   return id;
 }
