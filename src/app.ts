@@ -40,6 +40,8 @@ export interface AppOptions {
   /** The built console (console/dist); the API still works without it. */
   consoleDir?: string;
   secureCookies?: boolean;
+  /** Key of the identity fingerprints; a development key when absent. */
+  identitySecret?: string;
   loginAttemptsPerMinute?: number;
   isShuttingDown?: () => boolean;
   /** Extra routes mounted after the platform's (the local CLI bridge, say). */
@@ -111,7 +113,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(policyRoutes, { platform });
   await app.register(screeningVerdictsRoutes, { db: platform.db });
   await app.register(lexiconStoreRoutes, { db: platform.db, clock: platform.clock });
-  await app.register(governanceRoutes, { db: platform.db, clock: platform.clock });
+  await app.register(governanceRoutes, {
+    db: platform.db,
+    clock: platform.clock,
+    ...(opts.identitySecret ? { identitySecret: opts.identitySecret } : {}),
+  });
   if (opts.extraRoutes) await opts.extraRoutes(app);
 
   const consoleIndex = opts.consoleDir ? join(opts.consoleDir, 'index.html') : null;

@@ -10,6 +10,8 @@ const Env = z.object({
   XINREN_SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   XINREN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   XINREN_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  // The key of the identity fingerprints (HMAC-SHA256); unset means a development key.
+  XINREN_IDENTITY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   XINREN_SECURE_COOKIES: z
     .enum(['true', 'false'])
     .default('false')

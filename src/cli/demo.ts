@@ -17,6 +17,13 @@ export async function startDemo(
     scopes: ['events:write', 'webhooks:write'],
     actor: 'demo',
   });
+  // The simulated platform also runs its own administration: it registers its trusted flagger and
+  // gives each merchant and host the key they appeal with.
+  const admin = await server.platform.auth.createApiKey({
+    name: `marketplace simulator administration (demo ${new Date().toISOString()})`,
+    scopes: ['admin'],
+    actor: 'demo',
+  });
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -27,7 +34,10 @@ export async function startDemo(
       // A run name keeps event ids of a second demo on the same data from being duplicates.
       ...['--run', `r${Date.now().toString(36)}`],
     ],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, XINREN_API_KEY: key } },
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, XINREN_API_KEY: key, XINREN_ADMIN_API_KEY: admin.key },
+    },
   );
   process.stdout.write(
     `  Demo: the marketplace simulator (pid ${child.pid}) sends ${options.rate} events/s; open ${server.url}/\n`,

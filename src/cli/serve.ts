@@ -37,6 +37,7 @@ export async function startServer(
     logger: log,
     consoleDir: CONSOLE_DIR,
     secureCookies: c.XINREN_SECURE_COOKIES,
+    ...(c.XINREN_IDENTITY_SECRET ? { identitySecret: c.XINREN_IDENTITY_SECRET } : {}),
     isShuttingDown: () => shuttingDown,
     extraRoutes: handle.kind === 'pglite' ? bridgeRoutes(platform, bridgeToken) : undefined,
   });

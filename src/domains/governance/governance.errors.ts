@@ -25,6 +25,7 @@ export const GovernanceErrorCode = {
   QcSubmissionNotFound: 'governance.qc_submission_not_found',
   QcSubmissionNotPending: 'governance.qc_submission_not_pending',
   DsaRangeInvalid: 'governance.dsa_range_invalid',
+  FiguresRangeInvalid: 'governance.figures_range_invalid',
 } as const;
 export type GovernanceErrorCode = (typeof GovernanceErrorCode)[keyof typeof GovernanceErrorCode];
 

@@ -8,7 +8,9 @@ import { getCase, listCases, listQueues } from './cases/case-queries.js';
 import { addCaseNote, claimNextCase, releaseCase } from './cases/case-review.js';
 import type { CaseViewer } from './cases/case-viewer.js';
 import { decisionRoutes } from './decisions/decisions.routes.js';
+import { partyDecisionRoutes } from './decisions/party-decisions.routes.js';
 import { dsaRoutes } from './dsa/dsa.routes.js';
+import { figuresRoutes } from './figures/figures.routes.js';
 import { CaseListQuery, CaseParams, NoteBody, QueueParams, ReleaseBody } from './governance.schemas.js';
 import { identityRoutes } from './identity/identity.routes.js';
 import { liveRoutes } from './live/live.routes.js';
@@ -45,7 +47,10 @@ function staffOf(p: Principal): Extract<CaseViewer, { kind: 'staff' }> {
 }
 
 /** Cases and review queues: list, read, claim the next case, release, notes. */
-export const governanceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {
+export const governanceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; identitySecret?: string }> = async (
+  app,
+  { db, clock, identitySecret },
+) => {
   app.get(
     '/v1/cases',
     {
@@ -138,9 +143,11 @@ export const governanceRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> =
   // Decisions hang on a case (POST /v1/cases/:id/decision) and read governance records the same way.
   await app.register(decisionRoutes, { db, clock, viewerOf });
   await app.register(appealRoutes, { db, clock, viewerOf });
+  await app.register(partyDecisionRoutes, { db, viewerOf });
   await app.register(dsaRoutes, { db });
+  await app.register(figuresRoutes, { db, clock });
   await app.register(reportRoutes, { db, clock });
-  await app.register(identityRoutes, { db, clock });
+  await app.register(identityRoutes, { db, clock, ...(identitySecret ? { secret: identitySecret } : {}) });
   await app.register(liveRoutes, { db, clock, viewerOf });
   await app.register(violationCatalogueRoutes, {});
 };

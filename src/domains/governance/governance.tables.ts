@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AppealTables } from './appeals/appeals.tables.js';
 import type { DecisionTables } from './decisions/decisions.tables.js';
+import type { FiguresTables } from './figures/figures.tables.js';
 import type { IdentityTables } from './identity/identity.tables.js';
 import type { LiveTables } from './live/live.tables.js';
 import type { PointTables } from './points/points.tables.js';
@@ -96,7 +97,8 @@ export interface GovernanceTables
     ReportsTables,
     IdentityTables,
     LiveTables,
-    AppealTables {
+    AppealTables,
+    FiguresTables {
   govQueues: GovQueuesTable;
   govCases: GovCasesTable;
   govCaseEvents: GovCaseEventsTable;

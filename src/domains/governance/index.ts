@@ -2,6 +2,7 @@ import type { Platform } from '../../platform/platform.js';
 import { CASE_SLA_JOB, caseSlaJob } from './cases/case-sla-timer.js';
 import { SANCTION_EXPIRY_JOB, sanctionExpiryJob } from './decisions/sanction-expiry-timer.js';
 import { acknowledgeReports } from './report-acknowledgement.js';
+import { registerFigures } from './figures/register-figures.js';
 import { registerReports } from './reports/register-reports.js';
 
 /**
@@ -11,6 +12,7 @@ import { registerReports } from './reports/register-reports.js';
 export function registerGovernance(platform: Platform): void {
   platform.eventHandlers.on('report.filed', acknowledgeReports(platform.clock));
   registerReports(platform);
+  registerFigures(platform);
   platform.jobs.register(CASE_SLA_JOB, caseSlaJob(platform.clock));
   platform.jobs.register(SANCTION_EXPIRY_JOB, sanctionExpiryJob(platform.clock));
 }

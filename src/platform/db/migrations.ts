@@ -5,6 +5,7 @@ import { governanceCreateAppeals } from '../../domains/governance/migrations/202
 import { governanceCreateCaseEvents } from '../../domains/governance/migrations/20261203_governance_create-case-events.js';
 import { governanceCreateCases } from '../../domains/governance/migrations/20261203_governance_create-cases.js';
 import { governanceCreateDecisions } from '../../domains/governance/migrations/20261203_governance_create-decisions.js';
+import { governanceCreateExposures } from '../../domains/governance/migrations/20261203_governance_create-exposures.js';
 import { governanceCreateIdentityFingerprints } from '../../domains/governance/migrations/20261203_governance_create-identity-fingerprints.js';
 import { governanceCreateLiveControl } from '../../domains/governance/migrations/20261203_governance_create-live-control.js';
 import { governanceCreatePointEntries } from '../../domains/governance/migrations/20261203_governance_create-point-entries.js';
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0023_governance_create-account-standing': governanceCreateAccountStanding,
   '20261203_0025_governance_create-appeals': governanceCreateAppeals,
   '20261203_0026_governance_create-live-control': governanceCreateLiveControl,
+  '20261203_0027_governance_create-exposures': governanceCreateExposures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

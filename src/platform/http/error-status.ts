@@ -45,6 +45,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'governance.action_not_allowed':
     case 'governance.invalid_action':
     case 'governance.dsa_range_invalid':
+    case 'governance.figures_range_invalid':
       return 400;
     case 'auth.unauthenticated':
     case 'auth.invalid_credentials':

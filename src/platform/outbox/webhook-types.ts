@@ -50,6 +50,9 @@ export const WEBHOOK_TYPES = {
     targetId: z.string().optional(),
     endsAt: z.iso.datetime({ offset: true }).nullable().optional(),
     automatic: z.boolean().optional(),
+    // deduct_deposit and its lift: the sum, in minor units of the currency (fen for CNY).
+    amountMinor: z.number().int().positive().optional(),
+    currency: z.string().length(3).optional(),
   }),
   // Appeals against governance decisions (DSA Art. 20): filed by the affected party, decided by a
   // reviewer other than the original ones. A reversal also sends its own enforcement.action lifts.

@@ -347,4 +347,29 @@ describe('appeals over HTTP (DSA Art. 20)', () => {
     [reviewer1, merchantA] = await Promise.all([f.login('reviewer'), f.login('merchant', 'mch-ap-a')]);
     expect((await ok('POST', `/v1/decisions/${e.id}/appeals`, merchantA, appealText)).status).toBe('open');
   });
+
+  it('raises an appeal left undecided past its 72-hour SLA, keeping it in the appeals queue', async () => {
+    [reviewer1, reviewer3, merchantA] = await Promise.all([
+      f.login('reviewer'),
+      f.login('reviewer'),
+      f.login('merchant', 'mch-ap-a'),
+    ]);
+    const d = await decided('mch-ap-a', { violationType: 'diversion', language: 'zh-CN' });
+    await ok('POST', `/v1/decisions/${d.id}/appeals`, merchantA, appealText);
+    const filed = await ok('GET', `/v1/cases/${d.caseId}`, reviewer3);
+    const runDue = async () => {
+      while ((await f.platform.jobs.runOnce()) > 0);
+    };
+    clock.set(new Date(new Date(filed.dueAt).getTime() - 1));
+    await runDue();
+    // Three days on, the morning's sessions have ended.
+    reviewer3 = await f.login('reviewer');
+    expect(await ok('GET', `/v1/cases/${d.caseId}`, reviewer3)).toMatchObject({ priority: filed.priority });
+    clock.set(new Date(filed.dueAt));
+    await runDue();
+    const late = await ok('GET', `/v1/cases/${d.caseId}`, reviewer3);
+    expect(late).toMatchObject({ state: 'appealed', queue: 'appeals', dueAt: filed.dueAt });
+    expect(late.priority).not.toBe(filed.priority);
+    expect(late.events.map((e: Json) => e.type)).toContain('escalated');
+  });
 });

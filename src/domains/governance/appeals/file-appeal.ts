@@ -3,6 +3,7 @@ import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
 import { newId } from '../../../platform/ids.js';
 import { publishWebhook } from '../../../platform/outbox/publish.js';
+import { scheduleSlaTimer } from '../cases/case-sla-timer.js';
 import type { CaseViewer } from '../cases/case-viewer.js';
 import { appendCaseEvents, lockCase, updateCase } from '../cases/cases.repository.js';
 import { inTransaction } from '../decisions/decide-case.js';
@@ -116,6 +117,7 @@ export async function fileAppeal(
       dueAt,
       updatedAt: now,
     });
+    await scheduleSlaTimer(trx, clock, c.id, dueAt);
     await appendCaseEvents(trx, [
       {
         caseId: c.id,

@@ -43,28 +43,32 @@ export interface Escalation {
 
 /**
  * Escalates a case whose due time has come while it still waits for a decision: one step up in
- * priority, into the escalation queue, with a case event and an audit entry. The case keeps its
- * due time, so it shows as breached until someone decides it; its reviewer, if any, keeps it.
- * Returns null when there is nothing to do: the case was decided, escalated for this due time
- * already, or its deadline moved.
+ * priority, into the escalation queue, with a case event and an audit entry. An appealed case
+ * whose appeal is overdue goes up in priority but stays in the appeals queue, where only reviewers
+ * who had no part in the appealed decision take it. The case keeps its due time, so it shows as
+ * breached until someone decides it; its reviewer, if any, keeps it. Returns null when there is
+ * nothing to do: the case was decided, escalated for this due time already, or its deadline moved.
  */
 export async function escalateIfOverdue(trx: Db, clock: Clock, caseId: string): Promise<Escalation | null> {
   const row = await lockCase(trx, caseId);
   const now = clock.now();
-  if (!row || !isActiveCaseState(row.state) || row.dueAt.getTime() > now.getTime()) return null;
+  if (!row || row.dueAt.getTime() > now.getTime()) return null;
+  const appealed = row.state === 'appealed';
+  if (!appealed && !isActiveCaseState(row.state)) return null;
   if (row.escalatedAt && row.escalatedAt.getTime() >= row.dueAt.getTime()) return null;
   const priority = raisedPriority(row.priority);
+  const queue = appealed ? row.queue : ESCALATION_QUEUE;
   await updateCase(trx, row.id, {
     priority,
     priorityRank: priorityRank(priority),
-    queue: ESCALATION_QUEUE,
+    queue,
     escalatedAt: now,
     updatedAt: now,
   });
   const change = {
     dueAt: row.dueAt.toISOString(),
     priority: { from: row.priority, to: priority },
-    queue: { from: row.queue, to: ESCALATION_QUEUE },
+    queue: { from: row.queue, to: queue },
   };
   await appendCaseEvents(trx, [{ caseId: row.id, type: 'escalated', actor: SLA_ACTOR, at: now, data: change }]);
   await appendAudit(trx, clock, {
@@ -72,7 +76,7 @@ export async function escalateIfOverdue(trx: Db, clock: Clock, caseId: string): 
     action: 'case.escalated',
     subject: row.id,
     before: { priority: row.priority, queue: row.queue, state: row.state, assignee: row.assignee },
-    after: { priority, queue: ESCALATION_QUEUE },
+    after: { priority, queue },
     reason: `SLA due ${change.dueAt} passed without a decision`,
   });
   return { caseId: row.id, priority: change.priority, queue: change.queue };

@@ -15,6 +15,7 @@ import {
 import { ESCALATION_QUEUE, type RoutingRule, routeCase } from '../rules/case-routing.js';
 import { dueAtAfterRaise, dueAtFor } from '../rules/case-sla.js';
 import { contentLanguageOf } from '../rules/content-language.js';
+import { UNKNOWN_SUBJECT } from '../rules/unknown-subject.js';
 import {
   addEvidence,
   type CaseEvidence,
@@ -35,8 +36,7 @@ import {
 } from './cases.repository.js';
 
 export const SCREENING_ACTOR = 'system:screening';
-/** The subject id of a case opened before anyone knew who answers for its target (a report on a listing). */
-export const UNKNOWN_SUBJECT = 'unknown';
+export { UNKNOWN_SUBJECT };
 
 /**
  * What is known about one target from one batch of signals (verdicts or reports): enough to open

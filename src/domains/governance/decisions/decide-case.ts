@@ -8,6 +8,7 @@ import { GovernanceError, GovernanceErrorCode } from '../governance.errors.js';
 import { keepsLedger, projectLadder } from '../points/points-ledger.js';
 import { transitionCase } from '../rules/case-state-machine.js';
 import { ACTION_RULES, type ActionRequest, actionProblem, type SanctionAction } from '../rules/sanction-actions.js';
+import { UNKNOWN_SUBJECT } from '../rules/unknown-subject.js';
 import {
   needsFourEyes,
   type StatementLanguage,
@@ -48,9 +49,13 @@ export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise
 
 function checkActions(spec: ViolationSpec | null, requested: ActionRequest[] | undefined, c: CaseRow): ActionRequest[] {
   const allowed = spec ? spec.actions : NO_VIOLATION_ACTIONS;
+  // A case opened from a report on a listing Xinren has not seen yet names no merchant: measures on
+  // an account, and points, need to know whose account it is.
+  const subjectKnown = c.subjectId !== UNKNOWN_SUBJECT;
   const fits = (type: SanctionAction) => {
-    const kind = ACTION_RULES[type].targetKind;
-    return kind === undefined || kind === c.targetKind;
+    const rule = ACTION_RULES[type];
+    if (rule.appliesTo === 'subject' && !subjectKnown) return false;
+    return rule.targetKind === undefined || rule.targetKind === c.targetKind;
   };
   const actions = requested ?? (spec ? spec.default.filter(fits).map((type) => ({ type })) : []);
   const seen = new Set<SanctionAction>();
@@ -66,6 +71,13 @@ function checkActions(spec: ViolationSpec | null, requested: ActionRequest[] | u
       throw new GovernanceError(GovernanceErrorCode.InvalidAction, `${a.type} is named twice`, { action: a.type });
     }
     seen.add(a.type);
+    if (!subjectKnown && ACTION_RULES[a.type].appliesTo === 'subject') {
+      throw new GovernanceError(
+        GovernanceErrorCode.InvalidAction,
+        `${a.type} acts on the ${c.subjectKind}'s account, and this case does not know which ${c.subjectKind} it is`,
+        { code: 'subject_unknown', action: a.type },
+      );
+    }
     const problem = actionProblem(a, c.targetKind);
     if (problem) {
       const message =
@@ -126,7 +138,7 @@ export async function decideCase(
       });
     }
     const actions = checkActions(spec, input.actions, c);
-    const ledger = spec !== null && keepsLedger(c.subjectKind);
+    const ledger = spec !== null && keepsLedger({ kind: c.subjectKind, id: c.subjectId });
     const points = ledger ? spec.points : 0;
     const ladder = ledger
       ? await projectLadder(trx, catalogue, { kind: c.subjectKind, id: c.subjectId }, spec.track, points, now)

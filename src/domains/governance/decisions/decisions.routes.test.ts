@@ -328,11 +328,15 @@ describe('decisions, sanctions and penalty points over HTTP', () => {
     expect(confirmed.statement).toContain(
       'Because your serious violation points reached 12, also: live streaming suspended for 7 days',
     );
-    expect((await enforcementMessages(d.id)).map((m) => [m.action, m.automatic])).toEqual([
+    const messages = await enforcementMessages(d.id);
+    expect(messages.map((m) => [m.action, m.automatic])).toEqual([
       ['remove_listing', false],
       ['deduct_deposit', false],
       ['suspend_live', true],
     ]);
+    // The platform deducts the sum the message names; other measures carry none.
+    expect(messages.map((m) => m.amountMinor ?? null)).toEqual([null, 60_000, null]);
+    expect(messages[1]).toMatchObject({ currency: 'CNY' });
     expect((await findCase(f.platform.db, id))!.state).toBe('decided');
     await refused('POST', `/v1/decisions/${d.id}/confirm`, lead, {}, 409, 'governance.decision_not_pending');
   });
@@ -403,6 +407,32 @@ describe('decisions, sanctions and penalty points over HTTP', () => {
       .selectFrom('govPointEntries')
       .select('id')
       .where('subjectId', '=', 'buyer-9')
+      .execute();
+    expect(entries).toEqual([]);
+  });
+
+  it('takes no account measures and no points when the case does not know whose listing it is', async () => {
+    const id = await openAndClaim(listing('lst-nobody', 'unknown'));
+    await refused(
+      'POST',
+      `/v1/cases/${id}/decision`,
+      reviewer1,
+      { violationType: 'diversion', actions: [{ type: 'warn' }], facts, language: 'en' },
+      400,
+      'governance.invalid_action',
+    );
+    // The default measures keep to the listing.
+    const d = await ok('POST', `/v1/cases/${id}/decision`, reviewer1, {
+      violationType: 'diversion',
+      facts,
+      language: 'en',
+    });
+    expect(d).toMatchObject({ status: 'in_effect', points: 0 });
+    expect(d.sanctions.map((s: Json) => s.action)).toEqual(['remove_listing']);
+    const entries = await f.platform.db
+      .selectFrom('govPointEntries')
+      .select('id')
+      .where('subjectId', '=', 'unknown')
       .execute();
     expect(entries).toEqual([]);
   });

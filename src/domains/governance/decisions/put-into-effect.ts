@@ -84,7 +84,7 @@ export async function putIntoEffect(
     currency,
   );
   const automatic: StatementContext['automatic'] = [];
-  if (d.violationType && d.track && keepsLedger(d.subjectKind)) {
+  if (d.violationType && d.track && keepsLedger({ kind: d.subjectKind, id: d.subjectId })) {
     const recorded = await recordPoints(
       trx,
       catalogue,

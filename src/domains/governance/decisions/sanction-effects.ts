@@ -72,6 +72,7 @@ async function send(
     targetId: s.targetId,
     endsAt: endsAt ? endsAt.toISOString() : null,
     automatic: s.automatic,
+    ...(s.amountMinor !== null && s.currency !== null ? { amountMinor: s.amountMinor, currency: s.currency } : {}),
   });
 }
 

@@ -185,7 +185,8 @@ export function buildDsaStatement(input: DsaStatementInput, currency: string): D
       5000,
     ),
     source_type: sourceOf(input),
-    automated_detection: input.caseSource === 'report' ? 'No' : 'Yes',
+    // Screening found it (an emergency stop is screening too); reports and QC submissions are people's.
+    automated_detection: input.caseSource === 'screening' || input.caseSource === 'emergency' ? 'Yes' : 'No',
     // A person decides every case; only the points ladder adds measures by itself.
     automated_decision: ladder ? 'AUTOMATED_DECISION_PARTIALLY' : 'AUTOMATED_DECISION_NOT_AUTOMATED',
     account_type: ACCOUNT_TYPE[input.subjectKind],

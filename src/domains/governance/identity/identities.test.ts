@@ -3,7 +3,7 @@ import { type PlatformFixture, platformFixture } from '../../../../test/support/
 import { ManualClock } from '../../../platform/clock.js';
 import { registerGovernance } from '../index.js';
 import { checkOnboarding, markBanned, markSuspended, recordIdentities } from './identities.js';
-import { identitySecretFrom } from './identity-secret.js';
+import { DEV_IDENTITY_SECRET } from './identity-secret.js';
 
 const DAY = 86_400_000;
 const RAW = {
@@ -21,7 +21,7 @@ describe('repeat offenders: identities, bans and the onboarding check', () => {
   let merchantKey: string;
   let lead: string;
   let reviewer: string;
-  const secret = identitySecretFrom();
+  const secret = DEV_IDENTITY_SECRET;
 
   const post = (url: string, payload: object, key = intake) =>
     f.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${key}` }, payload });

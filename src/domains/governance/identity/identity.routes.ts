@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { actorOf, boundSubjectOf, type Principal, principalOf } from '../../../platform/http/principal.js';
 import { checkOnboarding, clearBan, getStanding, markBanned, recordIdentities } from './identities.js';
 import { BanBody, IdentitiesBody, identifiersOf, OnboardingCheckBody, StandingParams } from './identity.schemas.js';
-import { identitySecretFrom } from './identity-secret.js';
+import { DEV_IDENTITY_SECRET } from './identity-secret.js';
 
 const tags = ['governance'];
 // The platform's back end sends identities and asks the check; people only look and ban.
@@ -22,7 +22,7 @@ function unbound(p: Principal): Principal {
 /** Identity fingerprints, bans and the onboarding check. */
 export const identityRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock; secret?: string }> = async (app, opts) => {
   const { db, clock } = opts;
-  const secret = opts.secret ?? identitySecretFrom();
+  const secret = opts.secret ?? DEV_IDENTITY_SECRET;
 
   app.post(
     '/v1/identities',

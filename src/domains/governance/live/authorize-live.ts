@@ -189,8 +189,7 @@ export async function authorizeLive(
         subjectId: input.hostId,
         targetKind: 'listing',
         targetId: s.listingId,
-        // No case source names pre-review; a submission is a notice about the product, as a report is.
-        source: 'report',
+        source: 'qc',
         category: 'quality_pre_review',
         severity: 1,
         // A host waits to go live on it.

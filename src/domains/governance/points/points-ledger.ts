@@ -8,6 +8,7 @@ import {
   thresholdsToFire,
   totalInForce,
 } from '../rules/points-ladder.js';
+import { UNKNOWN_SUBJECT } from '../rules/unknown-subject.js';
 import type { LadderStep, Track, ViolationCatalogue } from '../rules/violation-catalogue.js';
 import {
   type FiringRow,
@@ -24,10 +25,10 @@ import {
 } from './points.repository.js';
 
 // The ledger of a merchant's or host's penalty points, and the ladder applied to it. Comment
-// authors (users) keep no ledger.
+// authors (users) keep no ledger, nor does the stand-in for a merchant a case does not know yet.
 
-export function keepsLedger(kind: SubjectRef['kind']): boolean {
-  return kind === 'merchant' || kind === 'host';
+export function keepsLedger(subject: SubjectRef): boolean {
+  return (subject.kind === 'merchant' || subject.kind === 'host') && subject.id !== UNKNOWN_SUBJECT;
 }
 
 const windowMs = (c: ViolationCatalogue) => c.pointsExpiryDays * DAY_MS;
@@ -51,7 +52,7 @@ export async function projectLadder(
   points: number,
   now: Date,
 ): Promise<LadderStep[]> {
-  if (!keepsLedger(subject.kind)) return [];
+  if (!keepsLedger(subject)) return [];
   await lockLedger(trx, subject);
   const entries = await listEntries(trx, subject);
   const total = totalInForce(entries, track, now) + points;
@@ -71,7 +72,7 @@ export async function recordPoints(
   decision: { id: string; subject: SubjectRef; violationType: string; track: Track; points: number },
   now: Date,
 ): Promise<RecordedPoints | null> {
-  if (!keepsLedger(decision.subject.kind)) return null;
+  if (!keepsLedger(decision.subject)) return null;
   await lockLedger(trx, decision.subject);
   const entry = await insertEntry(trx, {
     id: newId('pts'),
@@ -127,7 +128,7 @@ export async function returnPoints(
   decision: { id: string; subject: SubjectRef; track: Track | null },
   now: Date,
 ): Promise<ReturnedPoints> {
-  if (!keepsLedger(decision.subject.kind) || decision.track === null) return { entry: undefined, reversedFirings: [] };
+  if (!keepsLedger(decision.subject) || decision.track === null) return { entry: undefined, reversedFirings: [] };
   await lockLedger(trx, decision.subject);
   const entry = await reverseEntryOf(trx, decision.id, now);
   const own = await firingsOfDecision(trx, decision.id);

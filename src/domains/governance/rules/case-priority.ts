@@ -4,7 +4,8 @@
 export const CASE_PRIORITIES = ['low', 'normal', 'high', 'emergency'] as const;
 export type CasePriority = (typeof CASE_PRIORITIES)[number];
 
-export const CASE_SOURCES = ['screening', 'report', 'emergency'] as const;
+// 'qc' is a host's product submitted for quality pre-review before going live.
+export const CASE_SOURCES = ['screening', 'report', 'emergency', 'qc'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
 
 const RANK: Record<CasePriority, number> = { low: 1, normal: 2, high: 3, emergency: 4 };
