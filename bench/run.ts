@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { formatDecideReport, runDecideBench } from './decide.bench.js';
 import { runIntakeBench } from './intake.bench.js';
 import { formatLiveStopReport, runLiveStopBench } from './live-stop.bench.js';
 import { startLoadClient } from './load-client-process.js';
@@ -8,14 +9,17 @@ import { note } from './progress.js';
 import { formatReport, writeJson, writeResultJson } from './report.js';
 import { formatScreenReport, runScreenBench } from './screen.bench.js';
 import { formatScreenHttpReport, runScreenHttpBench } from './screen-http.bench.js';
+import { formatStopWebhookReport, runStopWebhookBench } from './stop-webhook.bench.js';
 
 // `npm run bench`: every bench of the project, one after the other: the screening matcher, screen()
 // throughput, POST /v1/screen against a bare Fastify route, live-segment stops at 500 segments/s,
-// then event intake. Name parts to run only those: `npm run bench -- matcher`,
-// `npm run bench -- matcher screen`, `npm run bench -- screen-http live-stop intake`.
+// event intake, governance decisions against plain SQL writing the same rows, then live-segment
+// stops to the stream.stop_requested webhook at a receiver. Name parts to run only those:
+// `npm run bench -- matcher`, `npm run bench -- matcher screen`,
+// `npm run bench -- screen-http live-stop intake`, `npm run bench -- decide stop-webhook`.
 // BENCH_WARMUP_S, BENCH_MEASURE_S and BENCH_CONCURRENCY tune the intake run.
 
-const PARTS = ['matcher', 'screen', 'screen-http', 'live-stop', 'intake'] as const;
+const PARTS = ['matcher', 'screen', 'screen-http', 'live-stop', 'intake', 'decide', 'stop-webhook'] as const;
 type Part = (typeof PARTS)[number];
 
 const result = (name: string) => fileURLToPath(new URL(`./results/${name}-latest.json`, import.meta.url));
@@ -74,6 +78,16 @@ async function main(): Promise<void> {
     } finally {
       await client.close();
     }
+  }
+  if (parts.has('decide')) {
+    const r = await runDecideBench();
+    process.stdout.write(`${formatDecideReport(r)}\n\n`);
+    writeResultJson(result('decide'), { ...machine, ...r });
+  }
+  if (parts.has('stop-webhook')) {
+    const r = await runStopWebhookBench();
+    process.stdout.write(`${formatStopWebhookReport(r)}\n\n`);
+    writeResultJson(result('stop-webhook'), { ...machine, ...r });
   }
   note(`\nresults written to ${fileURLToPath(new URL('./results/', import.meta.url))}`);
 }

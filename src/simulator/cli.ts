@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { z } from 'zod';
-import { formatStatusLine, type RunningSimulator, startSimulator } from './index.js';
+import { formatStatusLine, formatSummary, type RunningSimulator, startSimulator } from './index.js';
 import { RegistrationError } from './xinren/webhook-endpoints.js';
 
 const STATUS_EVERY_MS = 10_000;
@@ -29,6 +29,8 @@ interface CliOptions {
   duration?: number;
   run?: string;
   truthOut?: string;
+  appealShare: number;
+  adminApiKey?: string;
   logLevel: string;
 }
 
@@ -51,6 +53,16 @@ export function buildSimulatorCommand(): Command {
     .option('--webhook-url <url>', 'URL Xinren should call, if not http://<webhook-host>:<port>/webhooks')
     .option('--duration <s>', 'stop after this many seconds (default: until SIGINT/SIGTERM)', number('--duration'))
     .option('--run <name>', 'run name: fresh ids for the same seed against the same Xinren')
+    .option(
+      '--appeal-share <f>',
+      'share of decisions on a merchant or host that the party appeals',
+      number('--appeal-share'),
+      0.2,
+    )
+    .option(
+      '--admin-api-key <key>',
+      'key with the admin scope, to create the keys merchants and hosts appeal with (default: $XINREN_ADMIN_API_KEY, else --api-key)',
+    )
     .option('--truth-out <file>', 'write every event id with its ground truth (problem kind, cue) as JSON lines')
     .addOption(
       new Option('--log-level <level>', 'log level')
@@ -69,6 +81,7 @@ async function runSimulator(opts: CliOptions): Promise<number> {
     logger.error('an API key is needed: --api-key or XINREN_API_KEY');
     return 2;
   }
+  const adminApiKey = opts.adminApiKey ?? process.env.XINREN_ADMIN_API_KEY;
   const truth = opts.truthOut ? createWriteStream(opts.truthOut, { flags: 'w' }) : undefined;
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => {
@@ -83,6 +96,8 @@ async function runSimulator(opts: CliOptions): Promise<number> {
       rate: opts.rate,
       seed: opts.seed,
       problemShare: opts.problemShare,
+      appealShare: opts.appealShare,
+      ...(adminApiKey ? { adminApiKey } : {}),
       webhookPort: opts.webhookPort,
       webhookHost: opts.webhookHost,
       ...(opts.webhookUrl ? { webhookUrl: opts.webhookUrl } : {}),
@@ -131,6 +146,7 @@ async function runSimulator(opts: CliOptions): Promise<number> {
   if (durationTimer) clearTimeout(durationTimer);
   await sim.stop();
   status();
+  process.stdout.write(`${formatSummary(sim.stats())}\n`);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
   if (truth) await new Promise<void>((resolve) => truth.end(resolve));

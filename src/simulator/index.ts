@@ -1,20 +1,26 @@
 import { type Logger, pino } from 'pino';
 import { type Clock, systemClock } from '../platform/clock.js';
-import { Simulation } from './generator/simulation.js';
+import { AppealFiler } from './appeals/appeal-filer.js';
+import { namespaceFor, Simulation } from './generator/simulation.js';
+import { flaggerIdOf } from './generator/voice-actions.js';
 import type { GeneratedEvent } from './ground-truth.js';
 import { SimulatorSettings, type SimulatorSettingsInput } from './options.js';
-import { newSendCounters, newWebhookCounters, type SimulatorStats } from './stats.js';
+import { Random } from './random.js';
+import { newAppealCounters, newSendCounters, newWebhookCounters, type SimulatorStats } from './stats.js';
 import { WebhookApplier } from './webhooks/webhook-applier.js';
 import { WEBHOOK_PATH, WebhookReceiver } from './webhooks/webhook-receiver.js';
 import type { WorldConfigInput } from './world/world-config.js';
+import { fileAppeal } from './xinren/decisions-client.js';
 import { EventPump } from './xinren/event-pump.js';
 import { postEvents } from './xinren/events-client.js';
+import { PartyKeys } from './xinren/party-keys.js';
+import { registerTrustedFlagger } from './xinren/trusted-flagger.js';
 import { deleteWebhookEndpoint, RegistrationError, registerWebhookEndpoint } from './xinren/webhook-endpoints.js';
 import type { XinrenConnection } from './xinren/xinren-http.js';
 
 export type { GeneratedEvent, GroundTruth, ProblemKind } from './ground-truth.js';
 export type { SimulatorStats } from './stats.js';
-export { formatStatusLine } from './stats.js';
+export { formatStatusLine, formatSummary } from './stats.js';
 
 export interface SimulatorOptions extends SimulatorSettingsInput {
   /** Size of the simulated platform (merchants, hosts, buyers …). */
@@ -79,7 +85,26 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   });
   const webhookCounters = newWebhookCounters();
   const sendCounters = newSendCounters();
-  const applier = new WebhookApplier(simulation, webhookCounters, () => clock.now().getTime(), logger);
+  const appealCounters = newAppealCounters();
+  const adminConnection: XinrenConnection = { url: settings.url, apiKey: settings.adminApiKey ?? settings.apiKey };
+  const partyKeys = new PartyKeys(
+    adminConnection,
+    `marketplace simulator ${namespaceFor(settings.seed, settings.run)}`,
+  );
+  const partyConnection = (key: string) => ({ url: settings.url, apiKey: key });
+  const appeals = new AppealFiler({
+    share: settings.appealShare,
+    delayMinMs: settings.appealDelayMinMs,
+    delayMaxMs: settings.appealDelayMaxMs,
+    rng: new Random(settings.seed).fork('appeals'),
+    keyFor: (kind, id) => partyKeys.keyFor(kind, id),
+    file: (key, decisionId, text) => fileAppeal(partyConnection(key), decisionId, text),
+    counters: appealCounters,
+    logger,
+  });
+  const applier = new WebhookApplier(simulation, webhookCounters, () => clock.now().getTime(), logger, {
+    onDecisionMeasure: (measure) => appeals.consider(measure),
+  });
   const receiver = new WebhookReceiver({
     host: settings.webhookHost,
     port: settings.webhookPort,
@@ -100,6 +125,15 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     throw err;
   }
   logger.info({ webhookUrl, endpointId, seed: settings.seed, rate: settings.rate }, 'simulator started');
+  const flaggerId = flaggerIdOf(namespaceFor(settings.seed, settings.run));
+  const flagger = await registerTrustedFlagger(adminConnection, flaggerId);
+  const trustedFlagger = flagger.kind === 'ok';
+  if (trustedFlagger) logger.info({ reporterId: flaggerId }, 'trusted flagger registered');
+  else
+    logger.warn(
+      { reporterId: flaggerId, reason: flagger.reason },
+      'trusted flagger not registered: its reports count as ordinary ones',
+    );
 
   const pump = new EventPump({
     source: simulation,
@@ -117,6 +151,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const stop = () => {
     stopping ??= (async () => {
       await pump.stop();
+      await appeals.stop();
+      await partyKeys.revokeAll();
       const removed = await deleteWebhookEndpoint({ ...connection, timeoutMs: 2_000 }, endpointId).catch(() => false);
       if (!removed) logger.debug({ endpointId }, 'webhook endpoint not removed');
       await receiver.close();
@@ -137,7 +173,21 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
         problemsByKind: { ...g.problemsByKind },
         hardNegatives: g.hardNegatives,
       },
-      webhooks: { ...webhookCounters, byType: { ...webhookCounters.byType } },
+      webhooks: {
+        ...webhookCounters,
+        byType: { ...webhookCounters.byType },
+        enforcementByAction: { ...webhookCounters.enforcementByAction },
+        enforcementUnchanged: { ...webhookCounters.enforcementUnchanged },
+        reportsDecided: { ...webhookCounters.reportsDecided },
+        appealsDecided: { ...webhookCounters.appealsDecided },
+      },
+      reports: { trustedFlagger },
+      appeals: {
+        ...appealCounters,
+        received: webhookCounters.appealsReceived,
+        accepted: webhookCounters.appealsDecided.reversed + webhookCounters.appealsDecided.modified,
+        rejected: webhookCounters.appealsDecided.upheld,
+      },
       world: {
         streamsLive: world.liveSessions.size,
         streamsStarted: world.counts.streamsStarted,
@@ -151,6 +201,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
         commentsPosted: world.counts.commentsPosted,
         commentsHidden: world.counts.commentsHidden,
         commentsFlagged: world.counts.commentsFlagged,
+        listingsDemoted: world.counts.listingsDemoted,
+        warnings: world.counts.warnings,
+        depositDeducted: world.counts.depositDeducted,
+        depositRefunded: world.counts.depositRefunded,
+        measuresInForce: world.measuresInForce(clock.now().getTime()),
       },
       ...(fatal ? { fatalError: fatal.message } : {}),
     };

@@ -19,6 +19,16 @@ export const SimulatorSettings = z.object({
     .optional(),
   /** How often generated events are batched and sent, in ms. */
   intervalMs: z.number().int().min(10).max(60_000).default(250),
+  /** Share of decisions (with a measure on a merchant or host) that the party appeals. */
+  appealShare: z.number().min(0).max(1).default(0.2),
+  /** The party appeals after a delay drawn uniformly from [min, max] ms. */
+  appealDelayMinMs: z.number().int().min(0).max(3_600_000).default(3_000),
+  appealDelayMaxMs: z.number().int().min(0).max(3_600_000).default(20_000),
+  /**
+   * A key with the admin scope, to create the keys merchants and hosts appeal with (Xinren takes
+   * an appeal only from the party). Default: apiKey; without the admin scope, no appeals are filed.
+   */
+  adminApiKey: z.string().min(1).optional(),
   /** How long startup waits for Xinren to answer the webhook registration, in ms. */
   startupTimeoutMs: z.number().int().min(0).default(30_000),
 });

@@ -16,6 +16,8 @@ describe('canSee', () => {
       'upcoming',
       'screening',
       'screening.manage',
+      'governance',
+      'governance.manage',
     ]);
   });
 
@@ -28,9 +30,11 @@ describe('canSee', () => {
       'upcoming',
       'screening',
       'screening.manage',
+      'governance',
+      'governance.manage',
     ]);
-    expect(visible('reviewer')).toEqual(['overview', 'events', 'upcoming', 'screening']);
-    expect(visible('analyst')).toEqual(['overview', 'events', 'webhooks', 'upcoming', 'screening']);
+    expect(visible('reviewer')).toEqual(['overview', 'events', 'upcoming', 'screening', 'governance']);
+    expect(visible('analyst')).toEqual(['overview', 'events', 'webhooks', 'upcoming', 'screening', 'governance']);
   });
 
   it('shows merchants, hosts and rights holders their portal and nothing else', () => {

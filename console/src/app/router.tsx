@@ -18,6 +18,9 @@ const EventsPage = lazy(() => import('../features/events/EventsPage').then((m) =
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PortalPage = lazy(() => import('../features/portal/PortalPage').then((m) => ({ default: m.PortalPage })));
+const PortalDecisionPage = lazy(() =>
+  import('../features/portal/PortalDecisionPage').then((m) => ({ default: m.PortalDecisionPage })),
+);
 
 /** A route that only the roles allowed into `area` may open; the others land on their home. */
 const guarded = (path: string, area: Area, element: ReactNode) => ({
@@ -42,6 +45,7 @@ export const router = createBrowserRouter([
       guarded('settings', 'settings', <SettingsPage />),
       guarded('audit', 'audit', <AuditPage />),
       guarded('portal', 'portal', <PortalPage />),
+      guarded('portal/decisions/:id', 'portal', <PortalDecisionPage />),
       ...governanceRoutes.map((route) => guarded(route.path, route.area, route.element)),
       ...screeningRoutes.map((route) => guarded(route.path, route.area, route.element)),
       ...upcomingModules.map((module) => guarded(module, 'upcoming', <UpcomingModulePage module={module} />)),

@@ -1,6 +1,8 @@
 import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
+import { appealsMessages } from '../features/governance/appeals/appeals.messages';
+import { flaggersMessages } from '../features/governance/flaggers/flaggers.messages';
 import { governanceMessages } from '../features/governance/governance.messages';
 import { overviewMessages } from '../features/overview/overview.messages';
 import { portalMessages } from '../features/portal/portal.messages';
@@ -25,6 +27,8 @@ const namespaces = {
   portal: portalMessages,
   screening: screeningMessages,
   governance: governanceMessages,
+  appeals: appealsMessages,
+  flaggers: flaggersMessages,
 };
 
 type Namespaces = typeof namespaces;

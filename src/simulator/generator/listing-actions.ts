@@ -30,8 +30,9 @@ export function listingData(listing: Listing): EventData<'listing.upserted'> {
   return data;
 }
 
-function activeMerchant(ctx: SimContext, accept: (m: Merchant) => boolean): Merchant | undefined {
-  return ctx.world.merchants.pickWhere(ctx.rng, (m) => ctx.world.isMerchantActive(m, ctx.now) && accept(m));
+/** A merchant that may publish now: active, and not forbidden to list. */
+function publishingMerchant(ctx: SimContext, accept: (m: Merchant) => boolean): Merchant | undefined {
+  return ctx.world.merchants.pickWhere(ctx.rng, (m) => ctx.world.mayPublish(m, ctx.now) && accept(m));
 }
 
 function ordinaryContent(ctx: SimContext, merchant: Merchant): { content: ListingContent; truth?: GroundTruth } {
@@ -58,14 +59,14 @@ export function publishListing(ctx: SimContext): GeneratedEvent[] {
   let problem = false;
   if (fromCatalogue) {
     merchant = world.merchants.get(world.catalogueBacklog.shift() as string);
-    // A shop suspended before its catalogue is out never publishes the rest.
-    if (merchant && !world.isMerchantActive(merchant, ctx.now)) return [];
+    // A shop suspended or forbidden to list before its catalogue is out never publishes the rest.
+    if (merchant && !world.mayPublish(merchant, ctx.now)) return [];
     problem = merchant !== undefined && !merchant.pharmacy && rng.chance(ctx.problemShare);
   } else {
     if (world.listings.size >= world.config.maxListings) return [];
     problem = rng.chance(ctx.problemShare);
-    if (problem && rng.chance(RISKY_MERCHANT_PREFERENCE)) merchant = activeMerchant(ctx, (m) => m.risky);
-    merchant ??= activeMerchant(ctx, (m) => !problem || !m.pharmacy);
+    if (problem && rng.chance(RISKY_MERCHANT_PREFERENCE)) merchant = publishingMerchant(ctx, (m) => m.risky);
+    merchant ??= publishingMerchant(ctx, (m) => !problem || !m.pharmacy);
   }
   if (!merchant) return [];
 

@@ -26,7 +26,9 @@ export function startLive(ctx: SimContext): GeneratedEvent[] {
   if (!host) return [];
   const listingIds = onSaleListingsOf(ctx, host.merchantId).slice(0, MAX_PRODUCTS_PER_SESSION);
   if (listingIds.length === 0) return [];
-  const viewers = rng.int(80, host.risky ? 6_000 : 2_500);
+  const drawn = rng.int(80, host.risky ? 6_000 : 2_500);
+  // Restricted traffic: the platform recommends the room less, so fewer people come in.
+  const viewers = world.hasRestrictedTraffic(host, now) ? Math.max(20, Math.round(drawn / 4)) : drawn;
   const session: LiveSession = {
     id: ctx.ids.next('live'),
     hostId: host.id,

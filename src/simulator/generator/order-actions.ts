@@ -9,6 +9,8 @@ const SHIP_WITHIN_MS = 48 * HOUR_MS;
 const LIVE_ORDER_SHARE = 0.5;
 const ABANDONED_SHARE = 0.07;
 const RISKY_SHIPPING_DELAY = 0.6;
+/** A demoted listing, or one of a shop with restricted traffic, is found this much less often. */
+const LESS_TRAFFIC_SHARE = 0.25;
 
 function liveListing(ctx: SimContext): { listing: Listing; session: LiveSession } | undefined {
   const { world, rng, now } = ctx;
@@ -28,7 +30,12 @@ export function placeOrder(ctx: SimContext): GeneratedEvent[] {
   const buyer = world.buyers.pickWhere(rng, (b) => world.isBuyerActive(b, now));
   if (!buyer) return [];
   const fromLive = world.liveSessions.size > 0 && rng.chance(LIVE_ORDER_SHARE) ? liveListing(ctx) : undefined;
-  const listing = fromLive?.listing ?? world.listings.pickWhere(rng, (l) => world.isOnSale(l, now));
+  const listing =
+    fromLive?.listing ??
+    world.listings.pickWhere(
+      rng,
+      (l) => world.isOnSale(l, now) && (!world.hasLessTraffic(l, now) || rng.chance(LESS_TRAFFIC_SHARE)),
+    );
   if (!listing) return [];
   const quantity = rng.chance(0.85) ? 1 : rng.int(2, 3);
   const order: Order = {
@@ -95,6 +102,7 @@ export function deliverOrder(ctx: SimContext): GeneratedEvent[] {
   const order = ctx.world.orders.shipped.pick(ctx.rng);
   if (!order) return [];
   ctx.world.moveOrder(order, 'delivered');
+  ctx.world.settleOrder(order, ctx.now);
   return [ctx.emit('order.delivered', { orderId: order.id, merchantId: order.merchantId })];
 }
 

@@ -16,12 +16,17 @@ import type { Order } from '../world/entities.js';
 import type { SimContext } from './sim-context.js';
 
 const FOUNDED_REPORT_SHARE = 0.8;
+
+/** The reporter id of the simulated trusted flagger (a consumer association) of a run. */
+export function flaggerIdOf(namespace: string): string {
+  return `${namespace}-flagger-1`;
+}
 const TRUSTED_FLAGGER_SHARE = 0.05;
 
 /** A buyer (now and then a trusted flagger) reports content: mostly real problems, sometimes not. */
 export function fileReport(ctx: SimContext): GeneratedEvent[] {
   const { world, rng, now } = ctx;
-  const reporter = world.buyers.pick(rng);
+  const reporter = world.buyers.pickWhere(rng, (b) => world.isBuyerActive(b, now));
   const flagger = rng.chance(TRUSTED_FLAGGER_SHARE);
   let target: Pick<EventData<'report.filed'>, 'targetType' | 'targetId' | 'category' | 'explanation' | 'location'>;
   if (world.reportables.length > 0 && rng.chance(FOUNDED_REPORT_SHARE)) {
@@ -58,7 +63,7 @@ export function fileReport(ctx: SimContext): GeneratedEvent[] {
     ...target,
     goodFaith: true,
     ...(flagger
-      ? { reporterId: `${ctx.ids.namespace}-flagger-1`, trustedFlagger: true, contact: 'reports@flagger.example' }
+      ? { reporterId: flaggerIdOf(ctx.ids.namespace), trustedFlagger: true, contact: 'reports@flagger.example' }
       : reporter
         ? { reporterId: reporter.id, ...(rng.chance(0.3) ? { contact: `${reporter.id}@mail.example` } : {}) }
         : {}),
@@ -121,7 +126,7 @@ export function submitFeedback(ctx: SimContext): GeneratedEvent[] {
       break;
     }
     case 'app': {
-      const user = world.buyers.pick(rng);
+      const user = world.buyers.pickWhere(rng, (b) => world.isBuyerActive(b, ctx.now));
       const hosts = world.reportables.filter((r) => r.targetType === 'host');
       const host = hosts.length > 0 ? rng.pick(hosts) : undefined;
       data = {

@@ -202,7 +202,7 @@ describe('WebhookApplier', () => {
     expect(applier.apply('refund.requested', { orderId: 'o' })).toBe('unknown_type');
     expect(
       applier.apply('enforcement.action', {
-        action: 'deduct_deposit',
+        action: 'shadow_ban',
         subjectType: 'merchant',
         subjectId: 'm',
         reason: 'r',

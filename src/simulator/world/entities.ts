@@ -1,7 +1,8 @@
 import type { ProblemKind } from '../ground-truth.js';
+import type { Standing } from './standing.js';
 
 // The simulated platform's entities. Times are epoch milliseconds of the simulation clock; a
-// suspension `until` of Infinity has no end.
+// measure's end of Infinity means it has none.
 
 export interface Merchant {
   id: string;
@@ -10,7 +11,7 @@ export interface Merchant {
   pharmacy: boolean;
   /** Risky merchants get most of the problem listings, as on a real platform. */
   risky: boolean;
-  suspendedUntil: number | null;
+  standing: Standing;
 }
 
 export interface Host {
@@ -18,8 +19,7 @@ export interface Host {
   nickname: string;
   merchantId: string;
   risky: boolean;
-  liveSuspendedUntil: number | null;
-  accountSuspendedUntil: number | null;
+  standing: Standing;
   sessionId: string | null;
   /** Hosts rest between streams. */
   restUntil: number;
@@ -27,7 +27,7 @@ export interface Host {
 
 export interface Buyer {
   id: string;
-  suspendedUntil: number | null;
+  standing: Standing;
 }
 
 export interface Listing {
@@ -44,6 +44,8 @@ export interface Listing {
   presale: boolean;
   blocked: boolean;
   blockReason?: string;
+  /** Ranked lower in search and recommendations until then (demote_listing). */
+  demotedUntil?: number;
   flags: number;
   /**
    * Each unit price it was ordered at, with the time of the last such order. Xinren takes the

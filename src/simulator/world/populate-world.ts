@@ -1,10 +1,14 @@
 import { HOST_NICKNAMES, SHOPS } from '../content/shops.js';
 import type { Random } from '../random.js';
 import type { IdSequence } from './id-sequence.js';
+import { newStanding } from './standing.js';
 import { World } from './world.js';
 import type { WorldConfig } from './world-config.js';
 
 const RISKY_SHARE = 0.2;
+// Security deposits in fen, as marketplaces hold them against penalties: ¥20,000 and ¥5,000.
+const MERCHANT_DEPOSIT = 2_000_000;
+const HOST_DEPOSIT = 500_000;
 
 /** Creates the merchants, hosts and buyers of a new world and queues its initial catalogue. */
 export function populateWorld(config: WorldConfig, rng: Random, ids: IdSequence): World {
@@ -19,7 +23,7 @@ export function populateWorld(config: WorldConfig, rng: Random, ids: IdSequence)
       categories: shop.categories,
       pharmacy: shop.pharmacy ?? false,
       risky: !shop.pharmacy && rng.chance(RISKY_SHARE),
-      suspendedUntil: null,
+      standing: newStanding(MERCHANT_DEPOSIT),
     };
     world.merchants.add(merchant);
   }
@@ -38,12 +42,11 @@ export function populateWorld(config: WorldConfig, rng: Random, ids: IdSequence)
       nickname: i < HOST_NICKNAMES.length ? nickname : `${nickname}${Math.floor(i / HOST_NICKNAMES.length) + 1}`,
       merchantId: merchant.id,
       risky: merchant.risky || rng.chance(RISKY_SHARE / 2),
-      liveSuspendedUntil: null,
-      accountSuspendedUntil: null,
+      standing: newStanding(HOST_DEPOSIT),
       sessionId: null,
       restUntil: 0,
     });
   }
-  for (let i = 0; i < config.buyers; i++) world.buyers.add({ id: ids.next('buyer'), suspendedUntil: null });
+  for (let i = 0; i < config.buyers; i++) world.buyers.add({ id: ids.next('buyer'), standing: newStanding() });
   return world;
 }

@@ -2,6 +2,7 @@ import type { EventData } from '../../platform/events/event-types.js';
 import type { ProblemKind } from '../ground-truth.js';
 import type { Buyer, Comment, Host, Listing, LiveSession, Merchant, Order, OrderState } from './entities.js';
 import { IndexedPool } from './indexed-pool.js';
+import { ACCOUNT_MEASURES, type AccountMeasure, holds, inGoodStanding, type Standing } from './standing.js';
 import type { WorldConfig } from './world-config.js';
 
 /** Something a buyer could report: content the simulator knows to be a problem. */
@@ -17,9 +18,7 @@ const MAX_REPORTABLES = 200;
 // Webhooks about a comment come within seconds; older comments are forgotten to bound memory.
 const MAX_REMEMBERED_COMMENTS = 20_000;
 
-function isActive(until: number | null, now: number): boolean {
-  return until === null || now >= until;
-}
+export type AccountKind = 'merchant' | 'host' | 'buyer';
 
 /**
  * The state of the simulated platform and its transitions. It knows nothing about events or text:
@@ -47,6 +46,12 @@ export class World {
     commentsPosted: 0,
     commentsHidden: 0,
     commentsFlagged: 0,
+    listingsDemoted: 0,
+    warnings: 0,
+    depositDeductions: 0,
+    /** Fen. */
+    depositDeducted: 0,
+    depositRefunded: 0,
   };
 
   constructor(readonly config: WorldConfig) {
@@ -59,7 +64,12 @@ export class World {
   // —— who may do what ——
 
   isMerchantActive(merchant: Merchant, now: number): boolean {
-    return isActive(merchant.suspendedUntil, now);
+    return inGoodStanding(merchant.standing, now);
+  }
+
+  /** An active merchant that is not forbidden to publish new listings. */
+  mayPublish(merchant: Merchant, now: number): boolean {
+    return this.isMerchantActive(merchant, now) && !holds(merchant.standing, 'forbid_new_listings', now);
   }
 
   isOnSale(listing: Listing, now: number): boolean {
@@ -68,15 +78,36 @@ export class World {
     return merchant !== undefined && this.isMerchantActive(merchant, now);
   }
 
+  /** Demoted listings and shops with restricted traffic are found less often by buyers. */
+  hasLessTraffic(listing: Listing, now: number): boolean {
+    if (listing.demotedUntil !== undefined && now < listing.demotedUntil) return true;
+    const merchant = this.merchants.get(listing.merchantId);
+    return merchant !== undefined && holds(merchant.standing, 'restrict_traffic', now);
+  }
+
+  /** The host's or its shop's traffic is restricted. */
+  hasRestrictedTraffic(host: Host, now: number): boolean {
+    if (holds(host.standing, 'restrict_traffic', now)) return true;
+    const merchant = this.merchants.get(host.merchantId);
+    return merchant !== undefined && holds(merchant.standing, 'restrict_traffic', now);
+  }
+
+  /** The host and its shop may stream now (whether or not the host is resting). */
+  mayStream(host: Host, now: number): boolean {
+    if (!inGoodStanding(host.standing, now) || holds(host.standing, 'suspend_live', now)) return false;
+    const merchant = this.merchants.get(host.merchantId);
+    return (
+      merchant !== undefined && this.isMerchantActive(merchant, now) && !holds(merchant.standing, 'suspend_live', now)
+    );
+  }
+
   canGoLive(host: Host, now: number): boolean {
     if (host.sessionId !== null || now < host.restUntil) return false;
-    if (!isActive(host.liveSuspendedUntil, now) || !isActive(host.accountSuspendedUntil, now)) return false;
-    const merchant = this.merchants.get(host.merchantId);
-    return merchant !== undefined && this.isMerchantActive(merchant, now);
+    return this.mayStream(host, now);
   }
 
   isBuyerActive(buyer: Buyer, now: number): boolean {
-    return isActive(buyer.suspendedUntil, now);
+    return inGoodStanding(buyer.standing, now);
   }
 
   // —— listings ——
@@ -99,6 +130,22 @@ export class World {
     if (!listing?.blocked) return false;
     listing.blocked = false;
     delete listing.blockReason;
+    return true;
+  }
+
+  /** Ranks a listing lower until `until`; false when it is unknown or already so. */
+  demoteListing(listingId: string, until: number): boolean {
+    const listing = this.listings.get(listingId);
+    if (!listing || listing.demotedUntil === until) return false;
+    if (listing.demotedUntil === undefined) this.counts.listingsDemoted++;
+    listing.demotedUntil = until;
+    return true;
+  }
+
+  undemoteListing(listingId: string): boolean {
+    const listing = this.listings.get(listingId);
+    if (listing?.demotedUntil === undefined) return false;
+    delete listing.demotedUntil;
     return true;
   }
 
@@ -162,32 +209,80 @@ export class World {
 
   // —— accounts ——
 
-  suspendMerchant(merchantId: string, until: number): boolean {
-    const merchant = this.merchants.get(merchantId);
-    if (!merchant) return false;
-    merchant.suspendedUntil = until;
+  account(kind: AccountKind, id: string): Merchant | Host | Buyer | undefined {
+    return kind === 'merchant' ? this.merchants.get(id) : kind === 'host' ? this.hosts.get(id) : this.buyers.get(id);
+  }
+
+  /** Puts a measure in force until `until` (the latest message states it as a whole); false when nothing changes. */
+  imposeMeasure(kind: AccountKind, id: string, measure: AccountMeasure, until: number): boolean {
+    const standing = this.account(kind, id)?.standing;
+    if (!standing || standing.measures[measure] === until) return false;
+    standing.measures[measure] = until;
     return true;
   }
 
-  suspendHostLive(hostId: string, until: number): boolean {
-    const host = this.hosts.get(hostId);
-    if (!host) return false;
-    host.liveSuspendedUntil = until;
+  /** Ends a measure; false when the account is unknown or the measure was not in force. */
+  liftMeasure(kind: AccountKind, id: string, measure: AccountMeasure): boolean {
+    const standing = this.account(kind, id)?.standing;
+    if (standing?.measures[measure] === undefined) return false;
+    delete standing.measures[measure];
+    if (measure === 'freeze_settlement') {
+      standing.settled += standing.heldSettlement;
+      standing.heldSettlement = 0;
+    }
     return true;
   }
 
-  suspendHostAccount(hostId: string, until: number): boolean {
-    const host = this.hosts.get(hostId);
-    if (!host) return false;
-    host.accountSuspendedUntil = until;
+  warn(kind: AccountKind, id: string): boolean {
+    const standing = this.account(kind, id)?.standing;
+    if (!standing) return false;
+    standing.warnings++;
+    this.counts.warnings++;
     return true;
   }
 
-  suspendBuyer(buyerId: string, until: number): boolean {
-    const buyer = this.buyers.get(buyerId);
-    if (!buyer) return false;
-    buyer.suspendedUntil = until;
+  /** Deducts a sanction's amount from the deposit, once per sanction. */
+  deductDeposit(kind: AccountKind, id: string, sanctionId: string, amount: number): boolean {
+    const standing = this.account(kind, id)?.standing;
+    if (!standing || standing.deductions.has(sanctionId)) return false;
+    standing.deductions.set(sanctionId, amount);
+    standing.deposit -= amount;
+    this.counts.depositDeductions++;
+    this.counts.depositDeducted += amount;
     return true;
+  }
+
+  /** Gives back a reversed deduction; false when there is none for that sanction. */
+  refundDeposit(kind: AccountKind, id: string, sanctionId: string): boolean {
+    const standing = this.account(kind, id)?.standing;
+    const amount = standing?.deductions.get(sanctionId);
+    if (!standing || amount === undefined) return false;
+    standing.deductions.delete(sanctionId);
+    standing.deposit += amount;
+    this.counts.depositRefunded += amount;
+    return true;
+  }
+
+  /** A delivered order's money goes to the merchant, or is held while its settlement is frozen. */
+  settleOrder(order: Order, now: number): void {
+    const standing = this.merchants.get(order.merchantId)?.standing;
+    if (!standing) return;
+    if (holds(standing, 'freeze_settlement', now)) standing.heldSettlement += order.amount;
+    else standing.settled += order.amount;
+  }
+
+  /** How many accounts of each kind have each measure in force now, with their warnings. */
+  measuresInForce(now: number): Record<AccountKind, Partial<Record<AccountMeasure, number>>> {
+    const out: Record<AccountKind, Partial<Record<AccountMeasure, number>>> = { merchant: {}, host: {}, buyer: {} };
+    const tally = (kind: AccountKind, standing: Standing) => {
+      for (const measure of ACCOUNT_MEASURES) {
+        if (holds(standing, measure, now)) out[kind][measure] = (out[kind][measure] ?? 0) + 1;
+      }
+    };
+    for (const m of this.merchants.values()) tally('merchant', m.standing);
+    for (const h of this.hosts.values()) tally('host', h.standing);
+    for (const b of this.buyers.values()) tally('buyer', b.standing);
+    return out;
   }
 
   // —— live sessions ——
@@ -218,6 +313,16 @@ export class World {
       peakViewers: session.peakViewers,
       totalViewers: session.totalViewers,
     };
+  }
+
+  /** The live sessions that must end when an account may no longer stream: the host's, or the shop's. */
+  sessionsOf(kind: AccountKind, id: string): string[] {
+    if (kind === 'buyer') return [];
+    const ids: string[] = [];
+    for (const session of this.liveSessions.values()) {
+      if ((kind === 'host' ? session.hostId : session.merchantId) === id) ids.push(session.id);
+    }
+    return ids;
   }
 
   // —— orders ——

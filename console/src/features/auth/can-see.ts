@@ -3,7 +3,7 @@ import { isPortalRole, type Role } from './roles';
 /**
  * The parts of the console a role may open. `upcoming` stands for every placeholder of a domain whose
  * pages are not built yet; `webhooks.manage` is the write side of the webhooks page, `screening.manage` of the
- * lexicon and policy editors.
+ * lexicon and policy editors, `governance.manage` of the trusted-flagger admin.
  */
 export const areas = [
   'overview',
@@ -16,6 +16,8 @@ export const areas = [
   'portal',
   'screening',
   'screening.manage',
+  'governance',
+  'governance.manage',
 ] as const;
 export type Area = (typeof areas)[number];
 
@@ -32,6 +34,8 @@ const allowed: Record<Area, readonly Role[]> = {
   portal: ['merchant', 'host', 'rights_holder'],
   screening: ['admin', 'lead', 'reviewer', 'analyst'],
   'screening.manage': ['admin', 'lead'],
+  governance: ['admin', 'lead', 'reviewer', 'analyst'],
+  'governance.manage': ['admin', 'lead'],
 };
 
 export function canSee(role: Role, area: Area): boolean {

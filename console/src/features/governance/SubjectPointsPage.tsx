@@ -9,6 +9,7 @@ import { useSubjectPoints, useViolationCatalogue } from './governance.queries';
 import type { SubjectKind, SubjectPoints, Track } from './governance.types';
 import { PointsTimelineChart } from './PointsTimelineChart';
 import { SanctionList } from './SanctionList';
+import { SubjectCasesCard } from './SubjectCasesCard';
 
 const tracks: Track[] = ['general', 'serious'];
 type Entry = SubjectPoints['entries'][number];
@@ -87,6 +88,7 @@ export function SubjectPointsPage() {
               ]}
             />
           </Card>
+          <SubjectCasesCard kind={kind} id={id} />
         </Space>
       )}
     </>

@@ -1,6 +1,7 @@
 import { http } from '../../api/http-client';
 import type {
   CaseDetail,
+  CaseSummary,
   Decision,
   DecisionInput,
   QueueOverview,
@@ -25,3 +26,7 @@ export const rejectDecision = (id: string, reason: string) =>
 export const fetchViolationCatalogue = () => http.get<ViolationCatalogue>('/v1/governance/violations');
 export const fetchSubjectPoints = (kind: string, id: string) =>
   http.get<SubjectPoints>(`/v1/subjects/${encodeURIComponent(kind)}/${encodeURIComponent(id)}/points`);
+export const fetchSubjectCases = (kind: string, id: string) =>
+  http.get<{ items: CaseSummary[]; nextBefore: string | null }>(
+    `/v1/cases?subjectKind=${encodeURIComponent(kind)}&subject=${encodeURIComponent(id)}&limit=50`,
+  );

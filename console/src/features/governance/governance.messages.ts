@@ -134,6 +134,8 @@ export const governanceMessages = defineMessages(
       expired: '已失效',
       activeSanctions: '生效中的处罚',
       none: '暂无记录',
+      cases: '历史案件',
+      openedAt: '立案时间',
     },
   },
   {
@@ -274,6 +276,8 @@ export const governanceMessages = defineMessages(
       expired: 'Expired',
       activeSanctions: 'Active sanctions',
       none: 'Nothing recorded',
+      cases: 'Cases',
+      openedAt: 'Opened',
     },
   },
 );

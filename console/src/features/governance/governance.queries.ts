@@ -7,6 +7,7 @@ import {
   fetchCase,
   fetchDecision,
   fetchQueues,
+  fetchSubjectCases,
   fetchSubjectPoints,
   fetchViolationCatalogue,
   rejectDecision,
@@ -51,6 +52,10 @@ export function useDecision(id: string | null) {
 
 export function useSubjectPoints(kind: string, id: string) {
   return useQuery({ queryKey: ['governance', 'points', kind, id], queryFn: () => fetchSubjectPoints(kind, id) });
+}
+
+export function useSubjectCases(kind: string, id: string) {
+  return useQuery({ queryKey: ['governance', 'subject-cases', kind, id], queryFn: () => fetchSubjectCases(kind, id) });
 }
 
 /** The case actions of a reviewer; each refreshes the case so its state and history follow. */
