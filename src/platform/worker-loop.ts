@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Platform } from './platform.js';
 import { workBell } from './work-bell.js';
 
@@ -6,21 +7,16 @@ export interface WorkerLoop {
 }
 
 export interface WorkerLoopOptions {
-  /** The sleep when there is no work and nothing was published lately. */
+  /** The sleep when there is no work and nothing was written lately. */
   idleMs?: number;
 }
 
-// After a ring the deliveries become visible when their transaction commits, a few milliseconds
-// later at most: the loop looks again after 1, 2, 4, … ms until the idle sleep is reached.
+// After a ring the work becomes visible when its transaction commits, a few milliseconds later at
+// most: a loop looks again after 1, 2, 4, … ms until the idle sleep is reached.
 const FIRST_LOOK_AFTER_RING_MS = 1;
 
-/**
- * Runs webhook delivery and durable jobs until stopped: straight on while there is work, a short
- * sleep when there is none. Work written in this process (the work bell) wakes it at once.
- * Stopping waits for the batch in hand to finish.
- */
-export function startWorkerLoop(platform: Platform, options: WorkerLoopOptions = {}): WorkerLoop {
-  const idleMs = options.idleMs ?? 200;
+/** One kind of work, done round after round until stopped. */
+function startRounds(name: string, round: () => Promise<number>, idleMs: number, log: Logger): WorkerLoop {
   let stopping = false;
   let wake: (() => void) | null = null;
   // The sleep after a round that found nothing: short right after a ring, doubling up to idleMs.
@@ -40,15 +36,14 @@ export function startWorkerLoop(platform: Platform, options: WorkerLoopOptions =
   const done = (async () => {
     while (!stopping) {
       try {
-        const [sent, ran] = await Promise.all([platform.dispatcher.runOnce(), platform.jobs.runOnce()]);
-        if (sent + ran === 0) {
+        if ((await round()) === 0) {
           const ms = nextSleepMs;
           nextSleepMs = Math.min(idleMs, nextSleepMs * 2);
           await sleep(ms);
         }
       } catch (err) {
         if (stopping) break;
-        platform.log.error({ err }, 'worker loop failed; retrying in 1 s');
+        log.error({ err }, `${name} failed; retrying in 1 s`);
         await sleep(1_000);
       }
     }
@@ -59,6 +54,25 @@ export function startWorkerLoop(platform: Platform, options: WorkerLoopOptions =
       unlisten();
       (wake as (() => void) | null)?.();
       await done;
+    },
+  };
+}
+
+/**
+ * Runs webhook delivery and durable jobs until stopped, each in its own loop so that a long job
+ * never holds back a stream stop: straight on while there is work, a short sleep when there is
+ * none. Work written in this process (the work bell) wakes them at once. Stopping waits for the
+ * batches in hand to finish.
+ */
+export function startWorkerLoop(platform: Platform, options: WorkerLoopOptions = {}): WorkerLoop {
+  const idleMs = options.idleMs ?? 200;
+  const loops = [
+    startRounds('webhook delivery', () => platform.dispatcher.runOnce(), idleMs, platform.log),
+    startRounds('job runner', () => platform.jobs.runOnce(), idleMs, platform.log),
+  ];
+  return {
+    async stop() {
+      await Promise.all(loops.map((l) => l.stop()));
     },
   };
 }

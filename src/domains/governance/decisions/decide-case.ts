@@ -16,7 +16,7 @@ import {
   type ViolationSpec,
 } from '../rules/violation-catalogue.js';
 import { type DecisionView, toDecisionView } from './decision-record.js';
-import { hasPendingDecision, insertDecision, listSanctionsOfDecision, updateDecision } from './decisions.repository.js';
+import { hasPendingDecision, insertDecision, updateDecision } from './decisions.repository.js';
 import { defaultViolationCatalogue } from './default-violation-catalogue.js';
 import { DEFAULT_APPEAL_DAYS, putIntoEffect, statementOf } from './put-into-effect.js';
 
@@ -228,6 +228,8 @@ export async function decideCase(
       },
       reason: input.facts,
     });
-    return toDecisionView(effects.decision, await listSanctionsOfDecision(trx, decision.id));
+    // The rows just written, in the order the database numbered them: no need to read them back.
+    const sanctions = [...effects.sanctions].sort((a, b) => Number(a.seq) - Number(b.seq));
+    return toDecisionView(effects.decision, sanctions);
   });
 }
