@@ -2,6 +2,7 @@ import { auditMessages } from '../features/audit/audit.messages';
 import { authMessages } from '../features/auth/auth.messages';
 import { eventsMessages } from '../features/events/events.messages';
 import { appealsMessages } from '../features/governance/appeals/appeals.messages';
+import { figuresMessages } from '../features/governance/figures/figures.messages';
 import { flaggersMessages } from '../features/governance/flaggers/flaggers.messages';
 import { governanceMessages } from '../features/governance/governance.messages';
 import { overviewMessages } from '../features/overview/overview.messages';
@@ -29,6 +30,7 @@ const namespaces = {
   governance: governanceMessages,
   appeals: appealsMessages,
   flaggers: flaggersMessages,
+  figures: figuresMessages,
 };
 
 type Namespaces = typeof namespaces;

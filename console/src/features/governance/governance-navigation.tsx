@@ -1,8 +1,13 @@
-import { AuditOutlined, FlagOutlined, RollbackOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, FlagOutlined, RollbackOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from '../auth/can-see';
 
-export const governanceNavKeys = ['governance-queues', 'governance-appeals', 'governance-trusted-flaggers'] as const;
+export const governanceNavKeys = [
+  'governance-queues',
+  'governance-appeals',
+  'governance-trusted-flaggers',
+  'governance-figures',
+] as const;
 export type GovernanceNavKey = (typeof governanceNavKeys)[number];
 
 // The staff roles that read cases are those of the governance area; deciding is checked on the page.
@@ -10,4 +15,5 @@ export const governanceNavEntries: { key: GovernanceNavKey; icon: ReactNode; are
   { key: 'governance-queues', icon: <AuditOutlined />, area: 'governance' },
   { key: 'governance-appeals', icon: <RollbackOutlined />, area: 'governance' },
   { key: 'governance-trusted-flaggers', icon: <FlagOutlined />, area: 'governance' },
+  { key: 'governance-figures', icon: <BarChartOutlined />, area: 'governance' },
 ];

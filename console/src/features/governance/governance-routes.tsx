@@ -7,6 +7,9 @@ const CasePage = lazy(() => import('./CasePage').then((m) => ({ default: m.CaseP
 const SubjectPointsPage = lazy(() => import('./SubjectPointsPage').then((m) => ({ default: m.SubjectPointsPage })));
 const AppealsPage = lazy(() => import('./appeals/AppealsPage').then((m) => ({ default: m.AppealsPage })));
 const AppealPage = lazy(() => import('./appeals/AppealPage').then((m) => ({ default: m.AppealPage })));
+const GovernanceFiguresPage = lazy(() =>
+  import('./figures/GovernanceFiguresPage').then((m) => ({ default: m.GovernanceFiguresPage })),
+);
 const TrustedFlaggersPage = lazy(() =>
   import('./flaggers/TrustedFlaggersPage').then((m) => ({ default: m.TrustedFlaggersPage })),
 );
@@ -23,4 +26,5 @@ export const governanceRoutes: { path: string; area: Area; element: ReactNode }[
   { path: 'governance-appeals/:id', area: 'governance', element: <AppealPage /> },
   // Staff read the register (the server's STAFF_READ); granting and revoking are offered to leads on the page.
   { path: 'governance-trusted-flaggers', area: 'governance', element: <TrustedFlaggersPage /> },
+  { path: 'governance-figures', area: 'governance', element: <GovernanceFiguresPage /> },
 ];
