@@ -1,8 +1,8 @@
 import type { Platform } from '../../platform/platform.js';
 import { CASE_SLA_JOB, caseSlaJob } from './cases/case-sla-timer.js';
 import { SANCTION_EXPIRY_JOB, sanctionExpiryJob } from './decisions/sanction-expiry-timer.js';
-import { acknowledgeReports } from './report-acknowledgement.js';
 import { registerFigures } from './figures/register-figures.js';
+import { acknowledgeReports } from './report-acknowledgement.js';
 import { registerReports } from './reports/register-reports.js';
 
 /**
