@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type PlatformFixture, platformFixture } from '../../test/support/platform-fixture.js';
 import { WebhookReceiver } from '../../test/support/webhook-receiver.js';
 import { ManualClock } from './clock.js';
-import { enqueueJob } from './jobs/jobs.service.js';
 import { publishWebhook } from './outbox/publish.js';
+import { workBell } from './work-bell.js';
 import { startWorkerLoop, type WorkerLoop } from './worker-loop.js';
 
 describe('the worker loop and the work bell', () => {
@@ -49,14 +49,15 @@ describe('the worker loop and the work bell', () => {
     expect(receiver.received.map((r) => JSON.parse(r.body).data.sessionId)).toEqual(['s1', 's2']);
   });
 
-  it('wakes a sleeping loop when a job is due now', async () => {
-    const ran: string[] = [];
-    f.platform.jobs.register('test.bell', async (payload: { n: string }) => {
-      ran.push(payload.n);
-    });
-    await f.platform.db
-      .transaction()
-      .execute((trx) => enqueueJob(trx, clock, { kind: 'test.bell', payload: { n: 'j1' } }));
-    await vi.waitFor(() => expect(ran).toEqual(['j1']), { timeout: 5_000 });
+  it('rings once after the commit for a transaction run through afterCommit', async () => {
+    await workBell.afterCommit(() =>
+      f.platform.db.transaction().execute(async (trx) => {
+        await publishWebhook(trx, clock, 'stream.stop_requested', stop('s3'));
+        // No ring yet: inside the scope the bell waits for the commit.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }),
+    );
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(3), { timeout: 5_000 });
+    expect(JSON.parse(receiver.received[2]!.body).data.sessionId).toBe('s3');
   });
 });

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Platform } from './platform.js';
-import { workBell } from './work-bell.js';
+import { type WorkBell, workBell } from './work-bell.js';
 
 export interface WorkerLoop {
   stop(): Promise<void>;
@@ -11,16 +11,24 @@ export interface WorkerLoopOptions {
   idleMs?: number;
 }
 
-// After a ring the work becomes visible when its transaction commits, a few milliseconds later at
-// most: a loop looks again after 1, 2, 4, … ms until the idle sleep is reached.
+// After a ring before its commit the work becomes visible a few milliseconds later at most: the
+// loop looks again after 1, 2, 4, … ms until the idle sleep is reached.
 const FIRST_LOOK_AFTER_RING_MS = 1;
 
-/** One kind of work, done round after round until stopped. */
-function startRounds(name: string, round: () => Promise<number>, idleMs: number, log: Logger): WorkerLoop {
+/** One kind of work, done round after round until stopped; a bell, if given, cuts a sleep short. */
+function startRounds(
+  name: string,
+  round: () => Promise<number>,
+  idleMs: number,
+  log: Logger,
+  bell?: WorkBell,
+): WorkerLoop {
   let stopping = false;
   let wake: (() => void) | null = null;
   // The sleep after a round that found nothing: short right after a ring, doubling up to idleMs.
   let nextSleepMs = idleMs;
+  // A ring during a round: its work may have committed after the round looked, so look again.
+  let rungDuringRound = false;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const t = setTimeout(resolve, ms);
@@ -29,14 +37,17 @@ function startRounds(name: string, round: () => Promise<number>, idleMs: number,
         resolve();
       };
     });
-  const unlisten = workBell.listen(() => {
-    nextSleepMs = FIRST_LOOK_AFTER_RING_MS;
+  const unlisten = bell?.listen((ring) => {
+    if (ring === 'before_commit') nextSleepMs = FIRST_LOOK_AFTER_RING_MS;
+    rungDuringRound = true;
     (wake as (() => void) | null)?.();
   });
   const done = (async () => {
     while (!stopping) {
       try {
-        if ((await round()) === 0) {
+        rungDuringRound = false;
+        wake = null;
+        if ((await round()) === 0 && !rungDuringRound) {
           const ms = nextSleepMs;
           nextSleepMs = Math.min(idleMs, nextSleepMs * 2);
           await sleep(ms);
@@ -51,7 +62,7 @@ function startRounds(name: string, round: () => Promise<number>, idleMs: number,
   return {
     async stop() {
       stopping = true;
-      unlisten();
+      unlisten?.();
       (wake as (() => void) | null)?.();
       await done;
     },
@@ -61,13 +72,14 @@ function startRounds(name: string, round: () => Promise<number>, idleMs: number,
 /**
  * Runs webhook delivery and durable jobs until stopped, each in its own loop so that a long job
  * never holds back a stream stop: straight on while there is work, a short sleep when there is
- * none. Work written in this process (the work bell) wakes them at once. Stopping waits for the
- * batches in hand to finish.
+ * none. Deliveries written in this process (the work bell) wake the delivery loop at once; jobs
+ * wait for the next look, so that many are taken in one round. Stopping waits for the batches in
+ * hand to finish.
  */
 export function startWorkerLoop(platform: Platform, options: WorkerLoopOptions = {}): WorkerLoop {
   const idleMs = options.idleMs ?? 200;
   const loops = [
-    startRounds('webhook delivery', () => platform.dispatcher.runOnce(), idleMs, platform.log),
+    startRounds('webhook delivery', () => platform.dispatcher.runOnce(), idleMs, platform.log, workBell),
     startRounds('job runner', () => platform.jobs.runOnce(), idleMs, platform.log),
   ];
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import { workBell } from '../work-bell.js';
 import type { EventHandlerRegistry, StoredEvent } from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
 import { EventsError, EventsErrorCode } from './events.errors.js';
@@ -123,24 +124,27 @@ export class EventsService {
     // One INSERT is atomic by itself: a transaction is needed only when handlers write too.
     const inserted = !this.handlers.handlesAny(valid.map((v) => v.type))
       ? await store(this.db)
-      : await this.db.transaction().execute(async (trx) => {
-          const seqByKey = await store(trx);
-          const stored: StoredEvent[] = [];
-          for (const v of valid) {
-            const seq = seqByKey.get(eventKey(v.row.source, v.row.id));
-            if (seq === undefined) continue;
-            stored.push({
-              seq,
-              id: v.row.id,
-              source: v.row.source,
-              type: v.type,
-              time: v.row.time ? new Date(v.row.time) : null,
-              data: v.data as never,
-            });
-          }
-          await this.handlers.dispatch(trx, stored);
-          return seqByKey;
-        });
+      : // A stream stop published by a handler is delivered the moment the intake commits.
+        await workBell.afterCommit(() =>
+          this.db.transaction().execute(async (trx) => {
+            const seqByKey = await store(trx);
+            const stored: StoredEvent[] = [];
+            for (const v of valid) {
+              const seq = seqByKey.get(eventKey(v.row.source, v.row.id));
+              if (seq === undefined) continue;
+              stored.push({
+                seq,
+                id: v.row.id,
+                source: v.row.source,
+                type: v.type,
+                time: v.row.time ? new Date(v.row.time) : null,
+                data: v.data as never,
+              });
+            }
+            await this.handlers.dispatch(trx, stored);
+            return seqByKey;
+          }),
+        );
     for (const v of valid) {
       if (inserted.has(eventKey(v.row.source, v.row.id))) result.accepted++;
       else result.duplicates.push(v.index);

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
-import { workBell } from '../work-bell.js';
 
 export interface EnqueueInput {
   kind: string;
@@ -46,7 +45,6 @@ export async function enqueueJob(db: Db, clock: Clock, input: EnqueueInput): Pro
     )
     .returning('id')
     .executeTakeFirst();
-  if (row && (input.runAt === undefined || input.runAt.getTime() <= now.getTime())) workBell.ring();
   return row?.id ?? null;
 }
 

@@ -52,6 +52,6 @@ export async function publishWebhook<T extends WebhookType>(
     .columns(['id', 'messageId', 'endpointId', 'status', 'nextAttemptAt', 'createdAt'])
     .expression(endpoints)
     .execute();
-  workBell.ring();
+  workBell.written();
   return id;
 }
