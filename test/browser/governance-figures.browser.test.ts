@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium';
-import { repoRoot, startXinrenServer, type XinrenServer } from './xinren-server';
+import { type ConsoleHarness, openConsoleHarness } from './console-harness';
+import type { XinrenServer } from './xinren-server';
 
 const adminPassword = 'browser-gov-figures-Pa55word';
 const reviewerPassword = 'browser-gov-figures-reviewer-Pa55word';
@@ -22,40 +20,14 @@ const addDays = (day: string, days: number) => utcDay(new Date(Date.parse(`${day
 
 describe('governance figures page', () => {
   let server: XinrenServer;
-  let chromium: Chromium;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  /** A JSON call with the browser context's session cookie, failing loudly with the server's answer. */
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const response =
-      method === 'GET'
-        ? await page.request.get(`${server.baseUrl}${path}`)
-        : await page.request.post(`${server.baseUrl}${path}`, { data: body ?? {} });
-    const text = await response.text();
-    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-
-  const loginAs = async (username: string, password: string) => {
-    await chromium.context.clearCookies();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/overview');
-  };
+  let pageErrors: string[] = [];
+  let h: ConsoleHarness;
+  const api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => h.api<T>(method, path, body);
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-console.mjs')], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    server = await startXinrenServer(adminPassword);
-    chromium = await launchChromium();
-    page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await openConsoleHarness(adminPassword);
+    ({ server, page, pageErrors } = h);
 
     await api('POST', '/v1/auth/login', { username: 'admin', password: adminPassword });
     await api('POST', '/v1/users', { username: 'reviewer-fig', role: 'reviewer', password: reviewerPassword });
@@ -125,12 +97,11 @@ describe('governance figures page', () => {
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
+    await h?.close();
   });
 
   it('draws the charts and shows the key figures the API gives for the last 30 days', async () => {
-    await loginAs('reviewer-fig', reviewerPassword);
+    await h.loginAs('reviewer-fig', reviewerPassword);
     await page.getByTestId('nav-governance-figures').click();
     await page.waitForURL('**/governance-figures');
 

@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium';
-import { repoRoot, startXinrenServer, type XinrenServer } from './xinren-server';
+import { type ConsoleHarness, openConsoleHarness, sendFlaggedListing, waitForCases } from './console-harness';
+import type { XinrenServer } from './xinren-server';
 
 const adminPassword = 'browser-gov-staff-Pa55word';
 const staffPassword = 'browser-gov-staff-member-Pa55word';
@@ -18,24 +16,19 @@ interface Appeal {
 
 describe('governance staff console: appeals and trusted flaggers', () => {
   let server: XinrenServer;
-  let chromium: Chromium;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
+  let h: ConsoleHarness;
+  const api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => h.api<T>(method, path, body);
+  /** Sends a listing whose title screening flags, and waits for the worker to open its case(s). */
+  const screenListing = async (key: string, listingId: string, merchantId: string, cases = 1): Promise<void> => {
+    await sendFlaggedListing(server.baseUrl, key, listingId, merchantId);
+    await waitForCases(h, merchantId, cases);
+  };
   let appeal: Appeal;
   let eventsKey = '';
   /** The review queue that the flagged listings land in. */
   let listingQueue = '';
-
-  /** A JSON call with the browser context's session cookie, failing loudly with the server's answer. */
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const response =
-      method === 'GET'
-        ? await page.request.get(`${server.baseUrl}${path}`)
-        : await page.request.post(`${server.baseUrl}${path}`, { data: body ?? {} });
-    const text = await response.text();
-    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
 
   type Session = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => Promise<T>;
   // One login per account: the server limits login attempts per minute.
@@ -69,56 +62,9 @@ describe('governance staff console: appeals and trusted flaggers', () => {
     return session;
   };
 
-  const loginAs = async (username: string, password: string) => {
-    await chromium.context.clearCookies();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/overview');
-  };
-
-  /** Sends a listing whose title screening flags, and waits for the worker to open its case. */
-  const screenListing = async (key: string, listingId: string, merchantId: string, cases = 1): Promise<void> => {
-    const intake = await fetch(`${server.baseUrl}/v1/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify([
-        {
-          specversion: '1.0',
-          id: `evt-${listingId}`,
-          source: 'test://shop',
-          type: 'listing.upserted',
-          time: new Date().toISOString(),
-          data: {
-            listingId,
-            merchantId,
-            title: '加微信领取优惠，私下转账更便宜',
-            category: '服饰',
-            price: { amount: 9900, currency: 'CNY' },
-          },
-        },
-      ]),
-    });
-    expect(intake.status).toBeLessThan(300);
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      if ((await api<{ items: unknown[] }>('GET', `/v1/cases?subject=${merchantId}`)).items.length >= cases) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`no case was opened for listing ${listingId}`);
-  };
-
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-console.mjs')], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    server = await startXinrenServer(adminPassword);
-    chromium = await launchChromium();
-    page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await openConsoleHarness(adminPassword);
+    ({ server, page, pageErrors } = h);
 
     // The admin sets the stage: staff accounts, the merchant's portal account and a flagged listing.
     await api('POST', '/v1/auth/login', { username: 'admin', password: adminPassword });
@@ -158,12 +104,11 @@ describe('governance staff console: appeals and trusted flaggers', () => {
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
+    await h?.close();
   });
 
   it('lets a lead grant a trusted flagger, lists it with its counts, and revoke it after confirming', async () => {
-    await loginAs('lead-st', staffPassword);
+    await h.loginAs('lead-st', staffPassword);
     await page.getByTestId('nav-governance-trusted-flaggers').click();
     await page.waitForURL('**/governance-trusted-flaggers');
 
@@ -199,7 +144,7 @@ describe('governance staff console: appeals and trusted flaggers', () => {
   });
 
   it('does not offer granting or revoking to a reviewer', async () => {
-    await loginAs('reviewer-st-a', staffPassword);
+    await h.loginAs('reviewer-st-a', staffPassword);
     await page.goto(`${server.baseUrl}/governance-trusted-flaggers`);
     await page.getByTestId('flaggers-table').waitFor({ state: 'visible' });
     expect(await page.getByTestId('flagger-grant').count()).toBe(0);
@@ -212,7 +157,7 @@ describe('governance staff console: appeals and trusted flaggers', () => {
   });
 
   it('lets another reviewer take the next appeal, read it with the original decision, and reverse it', async () => {
-    await loginAs('reviewer-st-b', staffPassword);
+    await h.loginAs('reviewer-st-b', staffPassword);
     await page.getByTestId('nav-governance-appeals').click();
     await page.waitForURL('**/governance-appeals');
     const listed = page.locator(`[data-testid="appeals-table"] tr[data-row-key="${appeal.id}"]`);

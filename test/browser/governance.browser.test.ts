@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium';
-import { repoRoot, startXinrenServer, type XinrenServer } from './xinren-server';
+import { type ConsoleHarness, openConsoleHarness, sendFlaggedListing, waitForCases } from './console-harness';
+import type { XinrenServer } from './xinren-server';
 
 const adminPassword = 'browser-governance-Pa55word';
 const reviewerPassword = 'browser-reviewer-Pa55word';
@@ -16,86 +14,22 @@ interface CaseSummary {
 
 describe('governance console', () => {
   let server: XinrenServer;
-  let chromium: Chromium;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  /** A JSON call with the browser's session cookie, failing loudly with the server's answer. */
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const response =
-      method === 'GET'
-        ? await page.request.get(`${server.baseUrl}${path}`)
-        : await page.request.post(`${server.baseUrl}${path}`, { data: body ?? {} });
-    const text = await response.text();
-    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-
-  /** Chooses an option of a searchable antd Select by typing part of its label. */
-  const pick = async (selectTestId: string, optionText: string) => {
-    await page.getByTestId(selectTestId).click();
-    await page.keyboard.type(optionText);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Enter');
+  let pageErrors: string[] = [];
+  let h: ConsoleHarness;
+  const api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => h.api<T>(method, path, body);
+  /** Sends a listing whose title screening flags, and waits for the worker to open its case. */
+  const screenListing = async (listingId: string, merchantId: string): Promise<CaseSummary> => {
+    await sendFlaggedListing(server.baseUrl, eventsKey, listingId, merchantId);
+    return (await waitForCases<CaseSummary>(h, merchantId))[0]!;
   };
 
   let seeded: CaseSummary;
   let eventsKey: string;
 
-  /** Sends a listing whose title screening flags, and waits for the worker to open its case. */
-  const screenListing = async (listingId: string, merchantId: string): Promise<CaseSummary> => {
-    const intake = await fetch(`${server.baseUrl}/v1/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${eventsKey}` },
-      body: JSON.stringify([
-        {
-          specversion: '1.0',
-          id: `evt-${listingId}`,
-          source: 'test://shop',
-          type: 'listing.upserted',
-          time: new Date().toISOString(),
-          data: {
-            listingId,
-            merchantId,
-            title: '加微信领取优惠，私下转账更便宜',
-            category: '服饰',
-            price: { amount: 9900, currency: 'CNY' },
-          },
-        },
-      ]),
-    });
-    expect(intake.status).toBeLessThan(300);
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const found = (await api<{ items: CaseSummary[] }>('GET', `/v1/cases?subject=${merchantId}`)).items[0];
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`no case was opened for listing ${listingId}`);
-  };
-
-  const loginAs = async (username: string, password: string) => {
-    await chromium.context.clearCookies();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL('**/overview');
-  };
-
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-console.mjs')], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    server = await startXinrenServer(adminPassword);
-    chromium = await launchChromium();
-    page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await openConsoleHarness(adminPassword);
+    ({ server, page, pageErrors } = h);
 
     // The admin sets the stage through the API: a reviewer account, and a listing whose screening opens a case.
     await api('POST', '/v1/auth/login', { username: 'admin', password: adminPassword });
@@ -107,12 +41,11 @@ describe('governance console', () => {
     await api('POST', '/v1/users', { username: 'reviewer-gov-2', role: 'reviewer', password: reviewerPassword });
     eventsKey = apiKey.key;
     seeded = await screenListing('l-gov-1', 'm-gov-1');
-    await loginAs('reviewer-gov', reviewerPassword);
+    await h.loginAs('reviewer-gov', reviewerPassword);
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
+    await h?.close();
   });
 
   it('takes the next case of a queue, decides it with remove_listing and shows the statement of reasons', async () => {
@@ -129,7 +62,7 @@ describe('governance console', () => {
     // The snapshot shows the findings' spans in place.
     await page.getByTestId('case-evidence').getByTestId('finding-highlight').first().waitFor({ state: 'visible' });
 
-    await pick('decision-violation', 'diversion');
+    await h.pick('decision-violation', 'diversion');
     // antd may put the test id on the checkbox input or on its label.
     const removal = page
       .locator(
@@ -179,7 +112,7 @@ describe('governance console', () => {
     await page.getByTestId(`queue-next-${second.queue}`).click();
     await page.waitForURL(`**/governance-cases/${second.id}`);
 
-    await pick('decision-violation', '(fraud)');
+    await h.pick('decision-violation', '(fraud)');
     const terminate = page
       .locator(
         'input[data-testid="decision-action-terminate_account"], [data-testid="decision-action-terminate_account"] input',
@@ -197,7 +130,7 @@ describe('governance console', () => {
     // Whoever proposed it may not confirm it.
     expect(await result.getByTestId('decision-confirm').count()).toBe(0);
 
-    await loginAs('reviewer-gov-2', reviewerPassword);
+    await h.loginAs('reviewer-gov-2', reviewerPassword);
     await page.goto(`${server.baseUrl}/governance-cases/${second.id}`);
     await page.getByTestId('decision-confirm').click();
     await page.locator('[data-testid="decision-status"][data-status="in_effect"]').waitFor({ state: 'visible' });

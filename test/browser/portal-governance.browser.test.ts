@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Chromium, launchChromium } from './chromium';
-import { repoRoot, startXinrenServer, type XinrenServer } from './xinren-server';
+import { type ConsoleHarness, openConsoleHarness, sendFlaggedListing, waitForCases } from './console-harness';
+import type { XinrenServer } from './xinren-server';
 
 const adminPassword = 'browser-portal-gov-Pa55word';
 const reviewerPassword = 'browser-portal-reviewer-Pa55word';
@@ -17,89 +15,25 @@ interface CaseSummary {
 
 describe('the governance side of the merchant portal', () => {
   let server: XinrenServer;
-  let chromium: Chromium;
   let page: Page;
-  const pageErrors: string[] = [];
-  let eventsKey: string;
-  const merchantPasswords = new Map<string, string>();
-
-  /** A JSON call with the browser's session cookie, failing loudly with the server's answer. */
-  const api = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
-    const response =
-      method === 'GET'
-        ? await page.request.get(`${server.baseUrl}${path}`)
-        : await page.request.post(`${server.baseUrl}${path}`, { data: body ?? {} });
-    const text = await response.text();
-    if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-
-  /** Chooses an option of a searchable antd Select by typing part of its label. */
-  const pick = async (selectTestId: string, optionText: string) => {
-    await page.getByTestId(selectTestId).click();
-    await page.keyboard.type(optionText);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-      .first()
-      .waitFor();
-    await page.keyboard.press('Enter');
-  };
-
+  let pageErrors: string[] = [];
+  let h: ConsoleHarness;
+  const api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) => h.api<T>(method, path, body);
   /** Sends a listing whose title screening flags, and waits for the worker to open its case. */
   const screenListing = async (listingId: string, merchantId: string): Promise<CaseSummary> => {
-    const intake = await fetch(`${server.baseUrl}/v1/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${eventsKey}` },
-      body: JSON.stringify([
-        {
-          specversion: '1.0',
-          id: `evt-${listingId}`,
-          source: 'test://shop',
-          type: 'listing.upserted',
-          time: new Date().toISOString(),
-          data: {
-            listingId,
-            merchantId,
-            title: '加微信领取优惠，私下转账更便宜',
-            category: '服饰',
-            price: { amount: 9900, currency: 'CNY' },
-          },
-        },
-      ]),
-    });
-    expect(intake.status).toBeLessThan(300);
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const found = (await api<{ items: CaseSummary[] }>('GET', `/v1/cases?subject=${merchantId}`)).items[0];
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`no case was opened for listing ${listingId}`);
+    await sendFlaggedListing(server.baseUrl, eventsKey, listingId, merchantId);
+    return (await waitForCases<CaseSummary>(h, merchantId))[0]!;
   };
-
-  const loginAs = async (username: string, password: string, home: 'overview' | 'portal') => {
-    await chromium.context.clearCookies();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`**/${home}`);
-  };
+  let eventsKey: string;
+  const merchantPasswords = new Map<string, string>();
 
   let caseOfA: CaseSummary;
   let decisionOfA: string;
   let decisionOfB: string;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(repoRoot, 'scripts', 'ensure-console.mjs')], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-    });
-    server = await startXinrenServer(adminPassword);
-    chromium = await launchChromium();
-    page = chromium.context.pages()[0] ?? (await chromium.context.newPage());
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    h = await openConsoleHarness(adminPassword);
+    ({ server, page, pageErrors } = h);
 
     // The admin sets the stage: a reviewer, two merchants, and a shop key that sends listings.
     await api('POST', '/v1/auth/login', { username: 'admin', password: adminPassword });
@@ -115,19 +49,18 @@ describe('the governance side of the merchant portal', () => {
     eventsKey = (await api<{ key: string }>('POST', '/v1/api-keys', { name: 'portal-shop', scopes: ['events:write'] }))
       .key;
     caseOfA = await screenListing('l-pg-a', 'm-pg-a');
-    await loginAs('reviewer-portal', reviewerPassword, 'overview');
+    await h.loginAs('reviewer-portal', reviewerPassword, 'overview');
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
+    await h?.close();
   });
 
   it('has a reviewer decide a case against merchant A in the console', async () => {
     await page.goto(`${server.baseUrl}/governance-queues`);
     await page.getByTestId(`queue-next-${caseOfA.queue}`).click();
     await page.waitForURL(`**/governance-cases/${caseOfA.id}`);
-    await pick('decision-violation', 'diversion');
+    await h.pick('decision-violation', 'diversion');
     await page.getByTestId('decision-facts').fill(facts);
     await page.getByTestId('decision-submit').click();
     const result = page.getByTestId('decision-result');
@@ -153,7 +86,7 @@ describe('the governance side of the merchant portal', () => {
   });
 
   it('shows merchant A its sanction, the decision with its statement of reasons, and its points', async () => {
-    await loginAs('merchant-a', merchantPasswords.get('merchant-a') ?? '', 'portal');
+    await h.loginAs('merchant-a', merchantPasswords.get('merchant-a') ?? '', 'portal');
 
     await page.getByTestId('portal-tab-decisions').click();
     const active = page.getByTestId('portal-sanctions-active');
