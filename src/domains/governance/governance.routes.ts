@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuthError, AuthErrorCode } from '../../platform/auth/auth.errors.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
-import { actorOf, type Principal, principalOf } from '../../platform/http/principal.js';
+import { actorOf, type Principal, principalOf, STAFF_READ } from '../../platform/http/principal.js';
 import { appealRoutes } from './appeals/appeals.routes.js';
 import { getCase, listCases, listQueues } from './cases/case-queries.js';
 import { addCaseNote, claimNextCase, releaseCase } from './cases/case-review.js';
@@ -18,7 +18,6 @@ import { reportRoutes } from './reports/reports.routes.js';
 import { violationCatalogueRoutes } from './violations.routes.js';
 
 const tags = ['governance'];
-const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 // Merchants and hosts reach their own cases through the same routes; anyone else's is a 404.
 const CASE_READ = { roles: [...STAFF_READ.roles, 'merchant', 'host', 'rights_holder'], scopes: ['read'] } as const;
 // Reviewing is done by people: API keys need the admin scope.

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { STAFF_READ } from '../../platform/http/principal.js';
 import { defaultViolationCatalogue } from './decisions/default-violation-catalogue.js';
 import { ACTION_RULES, SANCTION_ACTIONS } from './rules/sanction-actions.js';
 import type { ViolationCatalogue } from './rules/violation-catalogue.js';
-
-const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 
 // The console builds its decision form from this answer rather than from a copy of the YAML, so a
 // changed catalogue reaches reviewers on the next page load.

@@ -11,6 +11,12 @@ export interface Access {
   scopes?: readonly Scope[];
 }
 
+/** The people who run Xinren, as against the merchants, hosts and rights holders of the portal. */
+export const STAFF_ROLES = ['admin', 'lead', 'reviewer', 'analyst'] as const satisfies readonly Role[];
+
+/** Staff sessions, and API keys with the `read` scope. */
+export const STAFF_READ = { roles: STAFF_ROLES, scopes: ['read'] } as const satisfies Access;
+
 export function actorOf(p: Principal): string {
   return p.kind === 'user' ? `user:${p.user.id}` : `api_key:${p.apiKey.id}`;
 }

@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuthError, AuthErrorCode } from '../../../platform/auth/auth.errors.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
-import { boundSubjectOf, principalOf } from '../../../platform/http/principal.js';
+import { boundSubjectOf, principalOf, STAFF_READ } from '../../../platform/http/principal.js';
 import { FiguresQuery, FiguresResponse } from './figures.schemas.js';
 import { MAX_FIGURES_DAYS, parseFiguresRange } from './figures-range.js';
 import { governanceFigures } from './governance-figures.js';
 
 // Figures over every merchant and host: staff who may read cases, and platform keys.
-const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 
 /** GET /v1/governance/figures: report rates, penalties, decision times, SLA, appeals, automation. */
 export const figuresRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }> = async (app, { db, clock }) => {

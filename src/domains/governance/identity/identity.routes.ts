@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuthError, AuthErrorCode } from '../../../platform/auth/auth.errors.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
-import { actorOf, boundSubjectOf, type Principal, principalOf } from '../../../platform/http/principal.js';
+import { actorOf, boundSubjectOf, type Principal, principalOf, STAFF_READ } from '../../../platform/http/principal.js';
 import { checkOnboarding, clearBan, getStanding, markBanned, recordIdentities } from './identities.js';
 import { BanBody, IdentitiesBody, identifiersOf, OnboardingCheckBody, StandingParams } from './identity.schemas.js';
 import { DEV_IDENTITY_SECRET } from './identity-secret.js';
@@ -10,7 +10,6 @@ import { DEV_IDENTITY_SECRET } from './identity-secret.js';
 const tags = ['governance'];
 // The platform's back end sends identities and asks the check; people only look and ban.
 const INTAKE = { roles: ['admin', 'lead'], scopes: ['events:write', 'screen'] } as const;
-const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 const LEAD = { roles: ['lead'] } as const;
 
 // A key or account acting for one merchant must not learn whom other accounts match.

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuthError, AuthErrorCode } from '../../../platform/auth/auth.errors.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
-import { actorOf, boundSubjectOf, type Principal, principalOf } from '../../../platform/http/principal.js';
+import { actorOf, boundSubjectOf, type Principal, principalOf, STAFF_READ } from '../../../platform/http/principal.js';
 import type { CaseViewer } from '../cases/case-viewer.js';
 import { findCase } from '../cases/cases.repository.js';
 import { GovernanceError, GovernanceErrorCode } from '../governance.errors.js';
@@ -18,7 +18,6 @@ const RISK_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst', 'host'], sco
 // The platform asks before a stream starts, with the key it screens with.
 const AUTHORIZE = { roles: ['admin', 'lead'], scopes: ['screen'] } as const;
 const REVIEW = { roles: ['admin', 'lead', 'reviewer'] } as const;
-const STAFF_READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 
 export interface LiveRoutesOptions {
   db: Db;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
-import { actorOf, principalOf } from '../../../platform/http/principal.js';
+import { actorOf, principalOf, STAFF_READ } from '../../../platform/http/principal.js';
 import { allowEntrySchema, LEXICON_CATEGORIES, lexiconEntrySchema } from '../lexicon/lexicon-entry.js';
 import { LEXICON_FORMATS } from '../lexicon/lexicon-io.js';
 import { LEXICON_KINDS, tidyEntry } from './lexicon-diff.js';
@@ -19,7 +19,6 @@ import {
   seedDefaultLexicons,
 } from './lexicon-store.js';
 
-const READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 const WRITE = { roles: ['admin', 'lead'], scopes: ['admin'] } as const;
 
 const NameParams = z.object({ name: z.string().regex(LEXICON_NAME, 'not a lexicon name') });
@@ -74,7 +73,7 @@ export const lexiconStoreRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }>
     '/v1/screening/lexicons',
     {
       schema: { tags: ['screening'], summary: 'Lexicons with their current version' },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async () => ({ items: await listLexicons(db) }),
   );
@@ -94,7 +93,7 @@ export const lexiconStoreRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }>
           offset: z.coerce.number().int().min(0).default(0),
         }),
       },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req) => {
       const { version: v, q, category, limit, offset } = req.query;
@@ -119,7 +118,7 @@ export const lexiconStoreRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }>
     '/v1/screening/lexicons/:name/versions',
     {
       schema: { tags: ['screening'], summary: 'Versions of a lexicon, newest first', params: NameParams },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req) => ({ items: await listLexiconVersions(db, req.params.name) }),
   );
@@ -134,7 +133,7 @@ export const lexiconStoreRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }>
         params: NameParams,
         querystring: z.object({ from: z.coerce.number().int().min(0).optional(), to: version.optional() }),
       },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req) => diffLexiconVersions(db, req.params.name, req.query),
   );
@@ -180,7 +179,7 @@ export const lexiconStoreRoutes: FastifyPluginAsyncZod<{ db: Db; clock: Clock }>
         params: NameParams,
         querystring: z.object({ format: format.default('csv'), version: version.optional() }),
       },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req, reply) => {
       const { format: f, version: v } = req.query;

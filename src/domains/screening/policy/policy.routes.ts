@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, principalOf } from '../../../platform/http/principal.js';
+import { actorOf, principalOf, STAFF_READ } from '../../../platform/http/principal.js';
 import type { Platform } from '../../../platform/platform.js';
 import {
   createPolicy,
@@ -12,7 +12,6 @@ import {
 } from './policy.service.js';
 import { policyRuntimeFor } from './policy-runtime.js';
 
-const READ = { roles: ['admin', 'lead', 'reviewer', 'analyst'], scopes: ['read'] } as const;
 const WRITE = { roles: ['admin', 'lead'], scopes: ['admin'] } as const;
 const tags = ['screening'];
 
@@ -31,7 +30,7 @@ export const policyRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async
 
   app.get(
     '/v1/screening/policies',
-    { schema: { tags, summary: 'Policy versions, newest first' }, config: { access: READ } },
+    { schema: { tags, summary: 'Policy versions, newest first' }, config: { access: STAFF_READ } },
     async () => {
       // A fresh database shows its seeded default policy rather than an empty list.
       await runtime.current();
@@ -43,7 +42,7 @@ export const policyRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async
     '/v1/screening/policies/:version',
     {
       schema: { tags, summary: 'One policy version: its YAML source and rules', params: VersionParams },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req) => {
       await runtime.current();
@@ -119,7 +118,7 @@ export const policyRoutes: FastifyPluginAsyncZod<{ platform: Platform }> = async
         params: VersionParams,
         querystring: DisagreementsQuery,
       },
-      config: { access: READ },
+      config: { access: STAFF_READ },
     },
     async (req) => listDisagreements(db, req.params.version, req.query),
   );
