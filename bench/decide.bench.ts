@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import {
   type DecideInput,
@@ -16,6 +15,7 @@ import { pgliteRunner, postgresRunner, type SqlRunner } from './direct-insert.js
 import { type Latencies, percentiles } from './json-load.js';
 import { openPostgresTarget } from './postgres-target.js';
 import { note } from './progress.js';
+import { runIfStandalone } from './standalone.js';
 
 // Decisions through the whole decide path: decideCase, the function POST /v1/cases/:id/decision
 // calls (without the HTTP and session layer), on open cases of distinct merchants and hosts, with
@@ -661,16 +661,10 @@ export function formatDecideReport(r: DecideBenchResult): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only = process.argv.slice(2).filter((a): a is DecideDatabase => a === 'pglite' || a === 'postgres');
-  runDecideBench(only.length > 0 ? { databases: only } : {}).then(
-    (r) => {
-      process.stdout.write(`${formatDecideReport(r)}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`decide bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(
+  import.meta.url,
+  'decide',
+  ['pglite', 'postgres'] as const satisfies readonly DecideDatabase[],
+  (only) => runDecideBench(only.length > 0 ? { databases: only } : {}),
+  formatDecideReport,
+);

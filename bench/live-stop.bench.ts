@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
 import { type JsonLoadClient, type JsonTarget, type Latencies, percentiles, startJsonLoadClient } from './json-load.js';
 import { openPostgresTarget } from './postgres-target.js';
 import { note } from './progress.js';
 import { startScreeningServer } from './screening-server.js';
+import { runIfStandalone } from './standalone.js';
 
 // Live streams that must be stopped: `live.segment` events, one per request to POST /v1/events,
 // sent open loop at a fixed rate (500 a second) across `concurrentStreams` streams live at once,
@@ -454,17 +454,10 @@ export function formatLiveStopReport(r: LiveStopBenchResult): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const known: readonly string[] = ['pglite', 'pglite-memory', 'postgres'];
-  const only = process.argv.slice(2).filter((a) => known.includes(a)) as LiveStopDatabase[];
-  runLiveStopBench(only.length > 0 ? { databases: only } : {}).then(
-    (r) => {
-      process.stdout.write(`${formatLiveStopReport(r)}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`live-stop bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(
+  import.meta.url,
+  'live-stop',
+  ['pglite', 'pglite-memory', 'postgres'] as const satisfies readonly LiveStopDatabase[],
+  (only) => runLiveStopBench(only.length > 0 ? { databases: only } : {}),
+  formatLiveStopReport,
+);

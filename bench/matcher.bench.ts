@@ -2,12 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { compileMatcher, type MatchCallback, type Matcher } from '../src/domains/screening/engine/matcher.js';
 import { normalizerMatcherOptions } from '../src/domains/screening/engine/normalize/normalizer.js';
 import { generateCorpus } from './matcher-corpus.js';
 import { note } from './progress.js';
+import { runIfStandalone } from './standalone.js';
 
 // The matcher on a deterministic ~50 MB Chinese-heavy corpus with a 20,000-word lexicon planted in
 // it (see matcher-corpus.ts), against, in the same run:
@@ -344,12 +344,4 @@ export function formatMatcherReport(r: MatcherBenchResult): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runMatcherBench().then(
-    (r) => process.stdout.write(`${formatMatcherReport(r)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`matcher bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(import.meta.url, 'matcher', [], () => runMatcherBench(), formatMatcherReport);

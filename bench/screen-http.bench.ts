@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import { openDatabase } from '../src/platform/db/database.js';
 import { type ClosedResult, type JsonLoadClient, type JsonTarget, startJsonLoadClient } from './json-load.js';
 import { note } from './progress.js';
 import { TYPICAL_LISTINGS } from './screen.bench.js';
 import { startScreeningServer } from './screening-server.js';
+import { runIfStandalone } from './standalone.js';
 
 // POST /v1/screen end to end over HTTP on loopback (the real app, API key auth, zod validation,
 // the stored lexicons and policy of a PGlite database, the response serialised), against a bare
@@ -186,15 +186,4 @@ function latencyCells(c: ClosedResult): string[] {
   return [c.latencyMs.p50.toFixed(2), c.latencyMs.p99.toFixed(2), c.latencyMs.max.toFixed(2)];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runScreenHttpBench().then(
-    (r) => {
-      process.stdout.write(`${formatScreenHttpReport(r)}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`screen-http bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(import.meta.url, 'screen-http', [], () => runScreenHttpBench(), formatScreenHttpReport);

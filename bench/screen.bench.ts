@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { defaultScreeningEngine } from '../src/domains/screening/engine/default-engine.js';
 import type { ScreenInput } from '../src/domains/screening/engine/screen-text.js';
 import { note } from './progress.js';
+import { runIfStandalone } from './standalone.js';
 
 // screen() of typical listings (about 250 UTF-8 bytes each) by the default engine, on this thread:
 // how many a second one core screens. Most are clean shop text, as on a real marketplace; a few
@@ -100,12 +100,4 @@ export function formatScreenReport(r: ScreenBenchResult): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runScreenBench().then(
-    (r) => process.stdout.write(`${formatScreenReport(r)}\n`),
-    (err: unknown) => {
-      process.stderr.write(`screen bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(import.meta.url, 'screen', [], () => runScreenBench(), formatScreenReport);

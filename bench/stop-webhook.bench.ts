@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
 import { startWorkerLoop } from '../src/platform/worker-loop.js';
 import { forkReadyClient } from './fork-client.js';
@@ -11,6 +10,7 @@ import { type JsonTarget, type Latencies, percentiles } from './json-load.js';
 import { openPostgresTarget } from './postgres-target.js';
 import { note } from './progress.js';
 import { startScreeningServer } from './screening-server.js';
+import { runIfStandalone } from './standalone.js';
 import {
   type FromStopClient,
   RECEIVER_PATH,
@@ -454,16 +454,10 @@ export function formatStopWebhookReport(r: StopWebhookBenchResult): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const only = process.argv.slice(2).filter((a): a is StopWebhookDatabase => a === 'pglite' || a === 'postgres');
-  runStopWebhookBench(only.length > 0 ? { databases: only } : {}).then(
-    (r) => {
-      process.stdout.write(`${formatStopWebhookReport(r)}\n`);
-      process.exit(0);
-    },
-    (err: unknown) => {
-      process.stderr.write(`stop-webhook bench failed: ${(err as Error).stack ?? String(err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfStandalone(
+  import.meta.url,
+  'stop-webhook',
+  ['pglite', 'postgres'] as const satisfies readonly StopWebhookDatabase[],
+  (only) => runStopWebhookBench(only.length > 0 ? { databases: only } : {}),
+  formatStopWebhookReport,
+);
