@@ -27,7 +27,7 @@ export async function startScreeningServer(
   // As `xinren serve` runs it: pino at info (requests are logged at debug, so none are written),
   // its output going nowhere.
   const log = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-  const platform = createPlatform(handle.db, systemClock, log);
+  const platform = createPlatform(handle.db, systemClock, log, { workerDb: handle.workerDb });
   registerDomains(platform, { sharedDatabase: options.sharedDatabase });
   // A running server has long loaded its lexicons and policy (seeding them into a new database):
   // load them before anything is measured.

@@ -56,6 +56,7 @@ export async function openPlatform(c: Config, log: Logger): Promise<{ platform: 
   const platform = createPlatform(handle.db, systemClock, log, {
     sessionTtlMs: c.XINREN_SESSION_TTL_HOURS * 3_600_000,
     dispatcher: { timeoutMs: c.XINREN_WEBHOOK_TIMEOUT_MS },
+    workerDb: handle.workerDb,
   });
   registerDomains(platform, { sharedDatabase: c.DATABASE_URL !== undefined });
   return { platform, handle };

@@ -12,6 +12,8 @@ export interface PlatformOptions {
   sessionTtlMs?: number;
   dispatcher?: DispatcherOptions;
   jobs?: JobRunnerOptions;
+  /** Where webhook delivery and jobs run (DatabaseHandle.workerDb); the platform's db if absent. */
+  workerDb?: Db;
 }
 
 /** The platform services every domain stands on, wired to one database and one clock. */
@@ -37,7 +39,7 @@ export function createPlatform(db: Db, clock: Clock, log: Logger, options: Platf
     eventHandlers,
     events: new EventsService(db, clock, eventHandlers),
     webhooks: new WebhooksService(db, clock),
-    jobs: new JobRunner(db, clock, log, options.jobs),
-    dispatcher: new WebhookDispatcher(db, clock, log, options.dispatcher),
+    jobs: new JobRunner(options.workerDb ?? db, clock, log, options.jobs),
+    dispatcher: new WebhookDispatcher(options.workerDb ?? db, clock, log, options.dispatcher),
   };
 }

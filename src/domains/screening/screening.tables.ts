@@ -86,6 +86,8 @@ export interface ScrLiveSessionsTable {
   lastSeq: number;
   updatedAt: Date;
   stopped: boolean;
+  /** Counts the writes; a write expects the version it read (see live-session-store.ts). */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 /** One order of a listing, at its unit price (minor units), from order.placed. */

@@ -13,6 +13,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
+  /**
+   * The database for the worker loops (webhook delivery and jobs): on PostgreSQL a small pool of
+   * its own, so that a stream stop never waits for a connection behind intake transactions; on
+   * PGlite the same `db` (one session serves everyone).
+   */
+  workerDb: Db;
   /** The embedded instance when kind is pglite; used to serve it to local processes. */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -24,6 +30,8 @@ export interface DatabaseOptions {
   /** PGlite data directory, or 'memory://' for a throw-away database. */
   dataDir?: string;
   poolSize?: number;
+  /** PostgreSQL connections for the worker loops, beside `poolSize`. */
+  workerPoolSize?: number;
 }
 
 // PostgreSQL zero-fills each new 16 MB WAL segment before its first use (wal_init_zero) so that
@@ -52,7 +60,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     });
     client.release();
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    const workerPool = new pg.Pool({ connectionString: options.url, max: options.workerPoolSize ?? 3 });
+    workerPool.on('error', () => {});
+    const workerDb = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: workerPool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    return {
+      db,
+      workerDb,
+      kind: 'postgres',
+      close: async () => {
+        await Promise.all([db.destroy(), workerDb.destroy()]);
+      },
+    };
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -60,6 +81,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
   return {
     db,
+    workerDb: db,
     kind: 'pglite',
     pglite,
     close: async () => {

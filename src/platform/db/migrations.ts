@@ -20,6 +20,7 @@ import { screeningCreatePolicies } from '../../domains/screening/migrations/2026
 import { screeningCreateVerdicts } from '../../domains/screening/migrations/20261125_screening_create-verdicts.js';
 import { screeningLiveStopIndex } from '../../domains/screening/migrations/20261125_screening_live-stop-index.js';
 import { screeningCreatePriceHistory } from '../../domains/screening/migrations/20261203_screening_create-price-history.js';
+import { screeningLiveSessionsVersion } from '../../domains/screening/migrations/20261203_screening_live-sessions-version.js';
 import { screeningLiveSessionsWindow } from '../../domains/screening/migrations/20261203_screening_live-sessions-window.js';
 import { auditCreateEntries } from '../audit/migrations/20261125_audit_create-entries.js';
 import { authCreateUsersSessionsKeys } from '../auth/migrations/20261125_auth_create-users-sessions-keys.js';
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261203_0025_governance_create-appeals': governanceCreateAppeals,
   '20261203_0026_governance_create-live-control': governanceCreateLiveControl,
   '20261203_0027_governance_create-exposures': governanceCreateExposures,
+  '20261203_0028_screening_live-sessions-version': screeningLiveSessionsVersion,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -26,10 +26,6 @@ export async function publishWebhook<T extends WebhookType>(
   const id = newId('msg');
   const now = clock.now();
   const body = { type, timestamp: now.toISOString(), data: parsed };
-  await trx
-    .insertInto('outboxMessages')
-    .values({ id, type, payload: JSON.stringify(body), createdAt: now })
-    .execute();
   let endpoints = trx
     .selectFrom('whEndpoints')
     .select([
@@ -47,7 +43,11 @@ export async function publishWebhook<T extends WebhookType>(
     : endpoints.where((eb) =>
         eb.or([sql<boolean>`event_types @> array[${type}]::text[]`, sql<boolean>`event_types @> array['*']::text[]`]),
       );
+  // The message and its deliveries in one statement: a stream stop's intake waits for one round trip.
   await trx
+    .with('message', (db) =>
+      db.insertInto('outboxMessages').values({ id, type, payload: JSON.stringify(body), createdAt: now }),
+    )
     .insertInto('whDeliveries')
     .columns(['id', 'messageId', 'endpointId', 'status', 'nextAttemptAt', 'createdAt'])
     .expression(endpoints)

@@ -101,4 +101,57 @@ describe('live sessions shared through the database', () => {
     // The clock stands still, so nothing decays: every process added to one score.
     expect(stored.score).toBeGreaterThanOrEqual(4 * perSegment);
   });
+
+  it('loses no update when both processes write one session at once', async () => {
+    // Each process holds the session at some version; half the writes find that another process
+    // wrote in between, and must screen again from the stored state instead of overwriting it.
+    const rounds = 6;
+    for (let round = 0; round < rounds; round++) {
+      await Promise.all([
+        processes[0].send(segment('shared-race', 2 * round, '今天全网最低价')),
+        processes[1].send(segment('shared-race', 2 * round + 1, '今天全网最低价')),
+      ]);
+    }
+    const verdicts = await handle.db
+      .selectFrom('scrVerdicts')
+      .select('findings')
+      .where('contentId', 'like', 'shared-race:%')
+      .execute();
+    expect(verdicts).toHaveLength(2 * rounds);
+    const perSegment = Math.max(...(verdicts[0].findings as { severity: number }[]).map((x) => x.severity));
+    const stored = await handle.db
+      .selectFrom('scrLiveSessions')
+      .select(['score', 'version', 'lastSeq'])
+      .where('sessionId', '=', 'shared-race')
+      .executeTakeFirstOrThrow();
+    // The clock stands still: every segment's severity is in the one score, and each write counted.
+    expect(stored.score).toBeGreaterThanOrEqual(2 * rounds * perSegment);
+    expect(stored.version).toBe(2 * rounds);
+    expect(stored.lastSeq).toBe(2 * rounds - 1);
+  });
+
+  it('sees a change another process stored while this one held the session', async () => {
+    await processes[0].send(segment('shared-held', 0, '欢迎来到直播间'));
+    await processes[0].send(segment('shared-held', 1, '今天给大家介绍新款'));
+    // Another process (here: a direct write) stops the stream and counts up the version.
+    await handle.db
+      .updateTable('scrLiveSessions')
+      .set((eb) => ({ stopped: true, version: eb('version', '+', 1) }))
+      .where('sessionId', '=', 'shared-held')
+      .execute();
+    await processes[0].send(segment('shared-held', 2, '私下出售冰毒，懂的来找我'));
+    const stops = await handle.db
+      .selectFrom('outboxMessages')
+      .select('payload')
+      .where('type', '=', 'stream.stop_requested')
+      .execute();
+    // Process 0 held the session as it wrote it, but its write was refused and it read the stop.
+    expect(stops.filter((s) => JSON.stringify(s.payload).includes('shared-held'))).toHaveLength(0);
+    const stored = await handle.db
+      .selectFrom('scrLiveSessions')
+      .select(['version', 'lastSeq'])
+      .where('sessionId', '=', 'shared-held')
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ version: 4, lastSeq: 2 });
+  });
 });

@@ -1,74 +1,115 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
 import type { LiveSessions } from './live-sessions.js';
 
-// Shared mode of LiveSessions: the database holds every session's state, so consecutive segments
-// of one stream may be handled by different processes. One read (locking the batch's sessions, so
-// two processes take turns on a stream) and one write per batch, in the intake transaction.
+// Shared mode of LiveSessions: the database holds every session's state with a version, so that
+// consecutive segments of one stream may be handled by different processes. A process that read
+// or wrote a session's latest state keeps it, screens the next segment from memory and writes
+// expecting that version: one statement per batch. A session it does not hold is read first
+// (locking it, so two processes take turns on it); a write that finds another version (another
+// process wrote in between) is refused, and the batch's segments of that session are screened
+// again from the stored state, now locked.
 
 let batches = 0;
 
-/** Loads the stored state of these sessions into `sessions`, replacing what this process held. */
-export async function loadSessions(trx: Db, sessions: LiveSessions, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const rows = await trx
-    .selectFrom('scrLiveSessions')
-    .selectAll()
-    .where('sessionId', 'in', ids)
-    .orderBy('sessionId')
-    .forUpdate()
-    .execute();
-  for (const id of ids) sessions.end(id);
-  for (const r of rows) {
-    sessions.restore(r.sessionId, {
-      tail: r.tail,
-      recent: r.recent as string[],
-      score: r.score,
-      shadowScore: r.shadowScore,
-      lastSeq: r.lastSeq,
-      updatedAtMs: new Date(r.updatedAt).getTime(),
-      stopped: r.stopped,
-    });
-  }
+interface StoredRow {
+  sessionId: string;
+  tail: string;
+  recent: unknown;
+  score: number;
+  shadowScore: number;
+  lastSeq: number;
+  updatedAt: Date | string;
+  stopped: boolean;
+  version: number;
 }
 
-/** Stores the state of these sessions after a batch; now and then drops sessions idle too long. */
+/** The sessions among `ids` that this process does not hold at a known stored version. */
+export function sessionsToLoad(sessions: LiveSessions, ids: readonly string[]): string[] {
+  return ids.filter((id) => sessions.heldVersion(id) === null);
+}
+
+/**
+ * Loads and locks the stored state of these sessions into `sessions`, replacing what this process
+ * held; returns the sessions that have no stored state.
+ */
+export async function loadSessions(
+  trx: Db,
+  sessions: LiveSessions,
+  ids: readonly string[],
+  nowMs: number,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await sql<StoredRow>`
+    select session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version
+    from scr_live_sessions
+    where session_id in (${sql.join(ids)})
+    order by session_id
+    for update`.execute(trx);
+  const found = new Map(rows.map((r) => [r.sessionId, r]));
+  const absent: string[] = [];
+  for (const id of ids) {
+    const r = found.get(id);
+    if (!r) absent.push(id);
+    sessions.restore(
+      id,
+      r
+        ? {
+            tail: r.tail,
+            recent: r.recent as string[],
+            score: r.score,
+            shadowScore: r.shadowScore,
+            lastSeq: r.lastSeq,
+            updatedAtMs: new Date(r.updatedAt).getTime(),
+            stopped: r.stopped,
+            version: r.version,
+          }
+        : null,
+      nowMs,
+    );
+  }
+  return absent;
+}
+
+/**
+ * Stores the state of these sessions after a batch, each expecting the version it was read or
+ * last written as; returns the sessions whose stored version was another (their state here is
+ * stale). Now and then drops sessions idle too long.
+ */
 export async function saveSessions(
   trx: Db,
   sessions: LiveSessions,
   ids: readonly string[],
   nowMs: number,
-): Promise<void> {
-  const values = [];
+): Promise<string[]> {
+  const rows = [];
+  const sent: string[] = [];
   for (const id of ids) {
     const s = sessions.snapshot(id);
     if (!s) continue;
-    values.push({
-      sessionId: id,
-      tail: s.tail,
-      recent: JSON.stringify(s.recent),
-      score: s.score,
-      shadowScore: s.shadowScore,
-      lastSeq: s.lastSeq,
-      updatedAt: new Date(s.updatedAtMs),
-      stopped: s.stopped,
-    });
+    sent.push(id);
+    rows.push(
+      sql`(${id}, ${s.tail}, ${JSON.stringify(s.recent)}::jsonb, ${s.score}, ${s.shadowScore}, ${s.lastSeq}, ${new Date(s.updatedAtMs)}, ${s.stopped}, ${s.version + 1})`,
+    );
   }
-  if (values.length > 0) {
-    await trx
-      .insertInto('scrLiveSessions')
-      .values(values)
-      .onConflict((oc) =>
-        oc.column('sessionId').doUpdateSet((eb) => ({
-          tail: eb.ref('excluded.tail'),
-          recent: eb.ref('excluded.recent'),
-          score: eb.ref('excluded.score'),
-          shadowScore: eb.ref('excluded.shadowScore'),
-          lastSeq: eb.ref('excluded.lastSeq'),
-          updatedAt: eb.ref('excluded.updatedAt'),
-          stopped: eb.ref('excluded.stopped'),
-        })),
-      )
-      .execute();
+  const stale: string[] = [];
+  if (rows.length > 0) {
+    const { rows: written } = await sql<{ sessionId: string; version: number }>`
+      insert into scr_live_sessions
+        (session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version)
+      values ${sql.join(rows)}
+      on conflict (session_id) do update set
+        tail = excluded.tail, recent = excluded.recent, score = excluded.score,
+        shadow_score = excluded.shadow_score, last_seq = excluded.last_seq,
+        updated_at = excluded.updated_at, stopped = excluded.stopped, version = excluded.version
+      where scr_live_sessions.version = excluded.version - 1
+      returning session_id, version`.execute(trx);
+    const done = new Map(written.map((w) => [w.sessionId, w.version]));
+    for (const id of sent) {
+      const version = done.get(id);
+      if (version === undefined) stale.push(id);
+      else sessions.stored(id, version);
+    }
   }
   // Streams that end without live.ended (a crash upstream) would stay forever otherwise.
   if (++batches % 256 === 0) {
@@ -77,6 +118,7 @@ export async function saveSessions(
       .where('updatedAt', '<', new Date(nowMs - sessions.idleMs))
       .execute();
   }
+  return stale;
 }
 
 export async function forgetSessions(trx: Db, ids: readonly string[]): Promise<void> {

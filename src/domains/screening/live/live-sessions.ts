@@ -21,9 +21,10 @@ export interface LiveSessionOptions {
   /** Talk older than this leaves the window. Default 120 s. */
   windowMs?: number;
   /**
-   * Keep each session's state in the database (scr_live_sessions) as well, read and written once
-   * per batch in the intake transaction, so segments of one session may arrive at any of several
-   * processes. Default false: state lives in this process only.
+   * Keep each session's state in the database (scr_live_sessions) as well, written once per batch
+   * in the intake transaction (and read when this process does not hold the latest), so segments
+   * of one session may arrive at any of several processes. Default false: state lives in this
+   * process only.
    */
   shared?: boolean;
 }
@@ -37,6 +38,8 @@ export interface PersistedSession {
   lastSeq: number;
   updatedAtMs: number;
   stopped: boolean;
+  /** Counts the stored writes of the session: a write expects the one it read. */
+  version: number;
 }
 
 interface SessionState {
@@ -54,6 +57,8 @@ interface SessionState {
   stopped: boolean;
   /** Whether the verdict store was asked about an earlier stop since this state was created. */
   storeChecked: boolean;
+  /** Shared mode: the stored version this state was read as or written as (0: no row); null: unknown. */
+  version: number | null;
 }
 
 /** A policy's live settings; they override the constructor's for one call. */
@@ -141,7 +146,27 @@ export class LiveSessions {
       lastSeq: s.lastSeq,
       updatedAtMs: s.updatedAt,
       stopped: s.stopped,
+      version: s.version ?? 0,
     };
+  }
+
+  /** The stored version this process's state of the session is known to match, or null. */
+  heldVersion(sessionId: string): number | null {
+    return this.#sessions.get(sessionId)?.version ?? null;
+  }
+
+  /** Records what the verdict store says of an earlier stop of the session (see storeChecked). */
+  stopChecked(sessionId: string, stopRecorded: boolean): void {
+    const s = this.#sessions.get(sessionId);
+    if (!s) return;
+    s.storeChecked = true;
+    if (stopRecorded) s.stopped = true;
+  }
+
+  /** Records that the session's state was stored as this version. */
+  stored(sessionId: string, version: number): void {
+    const s = this.#sessions.get(sessionId);
+    if (s) s.version = version;
   }
 
   /** The session's window of recent talk (before the next segment is screened), oldest first. */
@@ -149,19 +174,28 @@ export class LiveSessions {
     return this.#sessions.get(sessionId)?.recent.slice() ?? [];
   }
 
-  /** Replaces this process's state of a session with the stored one (which knows of any stop). */
-  restore(sessionId: string, p: PersistedSession): void {
+  /**
+   * Replaces this process's state of a session with the stored one (which knows of any stop), or,
+   * when none is stored, with a new session's state that knows there is no row yet.
+   */
+  restore(sessionId: string, p: PersistedSession | null, nowMs: number): void {
     this.#sessions.delete(sessionId);
-    this.#sessions.set(sessionId, {
-      tail: p.tail,
-      recent: p.recent,
-      score: p.score,
-      shadowScore: p.shadowScore,
-      lastSeq: p.lastSeq,
-      updatedAt: p.updatedAtMs,
-      stopped: p.stopped,
-      storeChecked: true,
-    });
+    this.#sessions.set(
+      sessionId,
+      p
+        ? {
+            tail: p.tail,
+            recent: p.recent,
+            score: p.score,
+            shadowScore: p.shadowScore,
+            lastSeq: p.lastSeq,
+            updatedAt: p.updatedAtMs,
+            stopped: p.stopped,
+            storeChecked: true,
+            version: p.version,
+          }
+        : { ...freshState(nowMs), version: 0 },
+    );
   }
 
   screen(
@@ -171,20 +205,11 @@ export class LiveSessions {
     live?: LiveScoreSettings,
     shadowLive?: LiveScoreSettings,
   ): SegmentResult {
-    this.#evict(nowMs);
     let state = this.#sessions.get(segment.sessionId);
     if (state) this.#sessions.delete(segment.sessionId);
-    else
-      state = {
-        tail: '',
-        recent: [],
-        score: 0,
-        shadowScore: 0,
-        lastSeq: -1,
-        updatedAt: nowMs,
-        stopped: false,
-        storeChecked: false,
-      };
+    else state = freshState(nowMs);
+    // After taking the session out, so that the one being screened is never evicted.
+    this.#evict(nowMs);
     // Re-inserted last: the Map stays in order of last activity.
     this.#sessions.set(segment.sessionId, state);
 
@@ -261,6 +286,20 @@ export class LiveSessions {
       this.#sessions.delete(id);
     }
   }
+}
+
+function freshState(nowMs: number): SessionState {
+  return {
+    tail: '',
+    recent: [],
+    score: 0,
+    shadowScore: 0,
+    lastSeq: -1,
+    updatedAt: nowMs,
+    stopped: false,
+    storeChecked: false,
+    version: null,
+  };
 }
 
 /** The window with text appended, its oldest segments dropped (the newest cut) to fit chars. */
