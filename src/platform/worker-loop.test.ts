@@ -50,9 +50,9 @@ describe('the worker loop and the work bell', () => {
   });
 
   it('rings once after the commit for a transaction run through afterCommit', async () => {
-    await workBell.afterCommit(() =>
-      f.platform.db.transaction().execute(async (trx) => {
-        await publishWebhook(trx, clock, 'stream.stop_requested', stop('s3'));
+    await workBell.afterCommit((watch) =>
+      f.platform.db.transaction().execute(async (tx) => {
+        await publishWebhook(watch(tx), clock, 'stream.stop_requested', stop('s3'));
         // No ring yet: inside the scope the bell waits for the commit.
         await new Promise((resolve) => setTimeout(resolve, 30));
       }),

@@ -125,8 +125,9 @@ export class EventsService {
     const inserted = !this.handlers.handlesAny(valid.map((v) => v.type))
       ? await store(this.db)
       : // A stream stop published by a handler is delivered the moment the intake commits.
-        await workBell.afterCommit(() =>
-          this.db.transaction().execute(async (trx) => {
+        await workBell.afterCommit((watch) =>
+          this.db.transaction().execute(async (tx) => {
+            const trx = watch(tx);
             const seqByKey = await store(trx);
             const stored: StoredEvent[] = [];
             for (const v of valid) {

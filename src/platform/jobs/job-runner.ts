@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
-import { workBell } from '../work-bell.js';
 
 export interface JobContext {
   id: string;
@@ -96,10 +95,7 @@ export class JobRunner {
     const handler = this.#handlers.get(job.kind);
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
-      // Webhooks a job publishes ring the delivery loop once, when the job is done (committed).
-      await workBell.afterCommit(() =>
-        handler(job.payload, { id: job.id, kind: job.kind, attempt: job.attempts, db: this.db }),
-      );
+      await handler(job.payload, { id: job.id, kind: job.kind, attempt: job.attempts, db: this.db });
       await this.db
         .updateTable('jobJobs')
         .set({ status: 'done', lockedBy: null, lockedUntil: null, lastError: null, updatedAt: this.clock.now() })

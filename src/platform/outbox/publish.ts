@@ -52,6 +52,6 @@ export async function publishWebhook<T extends WebhookType>(
     .columns(['id', 'messageId', 'endpointId', 'status', 'nextAttemptAt', 'createdAt'])
     .expression(endpoints)
     .execute();
-  workBell.written();
+  workBell.written(trx);
   return id;
 }
