@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { CamelCasePlugin, Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
+import { pipelinedPostgresDialect } from './pipelined-postgres.js';
 import type { Database } from './schema.js';
 
 // int8 (counts, sequence numbers) arrives as a JS number from PGlite; make pg agree.
@@ -49,7 +50,7 @@ const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=
 /** Opens the system of record: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, pipeline: true });
     // An idle connection the server closes (a restart, a terminated backend) must not end the
     // process: the pool drops it and the next query opens a new one.
     pool.on('error', () => {});
@@ -59,11 +60,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       throw new DatabaseUnreachableError(redactUrl(options.url ?? ''), err.message);
     });
     client.release();
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    const workerPool = new pg.Pool({ connectionString: options.url, max: options.workerPoolSize ?? 3 });
+    const db = new Kysely<Database>({ dialect: pipelinedPostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    const workerPool = new pg.Pool({
+      connectionString: options.url,
+      max: options.workerPoolSize ?? 3,
+      pipeline: true,
+    });
     workerPool.on('error', () => {});
     const workerDb = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: workerPool }),
+      dialect: pipelinedPostgresDialect({ pool: workerPool }),
       plugins: [new CamelCasePlugin()],
     });
     return {
