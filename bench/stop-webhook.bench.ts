@@ -9,6 +9,7 @@ import { forkReadyClient } from './fork-client.js';
 import { type JsonTarget, type Latencies, percentiles } from './json-load.js';
 import { openPostgresTarget } from './postgres-target.js';
 import { note } from './progress.js';
+import { runScreenBench } from './screen.bench.js';
 import { startScreeningServer } from './screening-server.js';
 import { runIfStandalone } from './standalone.js';
 import {
@@ -28,6 +29,8 @@ import {
 // its stream's verified stop arrived at the receiver. The sender and the receiver share a child
 // process, so both ends are read on one clock. Checked: exactly one stop per stream that got a
 // stopping segment, none for any other, in the outbox and at the receiver.
+// Before each database's run, a second of screen() on one core gauges how fast the machine was
+// then: on a shared machine the same code's tail swings with it.
 
 /** The issue's target: p99 from a stopping segment to the verified webhook at the receiver. */
 export const TARGET_WEBHOOK_P99_MS = 50;
@@ -71,6 +74,11 @@ export interface StopWebhookRun {
   maxInFlight: number;
   elapsedMs: number;
   targetMet: boolean;
+  /**
+   * screen() per second on one core, measured for a second just before the run: a CPU-only gauge
+   * of how fast this machine was at the time (shared machines vary), untouched by the database.
+   */
+  gaugeScreensPerSec: number;
 }
 
 export interface StopWebhookBenchResult {
@@ -261,6 +269,7 @@ async function runOn(
   database: StopWebhookDatabase,
   label: string,
 ): Promise<StopWebhookRun> {
+  const gauge = await runScreenBench({ warmupMs: 300, measureMs: 1_000 });
   const server = await startScreeningServer(handle, {
     scopes: ['events:write'],
     sharedDatabase: database === 'postgres',
@@ -329,6 +338,7 @@ async function runOn(
       maxInFlight: r.maxInFlight,
       elapsedMs: r.elapsedMs,
       targetMet: webhookMs.p99 <= TARGET_WEBHOOK_P99_MS && mismatches.length === 0 && r.badSignature === 0,
+      gaugeScreensPerSec: gauge.screensPerSec,
     };
   } finally {
     await worker.stop();
@@ -445,7 +455,8 @@ export function formatStopWebhookReport(r: StopWebhookBenchResult): string {
     ...r.runs.flatMap((x) => [
       `  ${x.database}: ${x.segments} segments (all: intake p50 ${ms(x.intakeAllMs.p50)}, p99 ${ms(x.intakeAllMs.p99)}), ` +
         `${x.streams} streams, ${x.stopsInOutbox} stops in the outbox; ${x.badSignatures} bad signatures, ` +
-        `${x.repeatedIds} redeliveries; client send lag ≤ ${x.maxSendLagMs} ms, ≤ ${x.maxInFlight} in flight`,
+        `${x.repeatedIds} redeliveries; client send lag ≤ ${x.maxSendLagMs} ms, ≤ ${x.maxInFlight} in flight; ` +
+        `machine gauge just before: screen() ${Math.round(x.gaugeScreensPerSec).toLocaleString('en-US')}/s on one core`,
       ...x.mismatches.slice(0, 5).map((m) => `  ${x.database} MISMATCH ${m}`),
     ]),
     ...r.skipped.map((s) => `  ${s.database}: skipped (${s.reason})`),
