@@ -47,30 +47,29 @@ export interface DatabaseOptions {
 // would turn a SET back.
 const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=off'];
 
+/** A pool of up to `max` PostgreSQL connections (in pipeline mode) and Kysely over it. */
+function postgresDb(url: string, max: number): { pool: pg.Pool; db: Db } {
+  const pool = new pg.Pool({ connectionString: url, max, pipeline: true });
+  // An idle connection the server closes (a restart, a terminated backend) must not end the
+  // process: the pool drops it and the next query opens a new one.
+  pool.on('error', () => {});
+  return {
+    pool,
+    db: new Kysely<Database>({ dialect: pipelinedPostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
+  };
+}
+
 /** Opens the system of record: PostgreSQL when a URL is given, else embedded PGlite. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, pipeline: true });
-    // An idle connection the server closes (a restart, a terminated backend) must not end the
-    // process: the pool drops it and the next query opens a new one.
-    pool.on('error', () => {});
+    const { pool, db } = postgresDb(options.url, options.poolSize ?? 10);
     // Fail fast with a clear message when the server cannot be reached.
     const client = await pool.connect().catch(async (err: Error) => {
       await pool.end().catch(() => {});
       throw new DatabaseUnreachableError(redactUrl(options.url ?? ''), err.message);
     });
     client.release();
-    const db = new Kysely<Database>({ dialect: pipelinedPostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-    const workerPool = new pg.Pool({
-      connectionString: options.url,
-      max: options.workerPoolSize ?? 3,
-      pipeline: true,
-    });
-    workerPool.on('error', () => {});
-    const workerDb = new Kysely<Database>({
-      dialect: pipelinedPostgresDialect({ pool: workerPool }),
-      plugins: [new CamelCasePlugin()],
-    });
+    const workerDb = postgresDb(options.url, options.workerPoolSize ?? 3).db;
     return {
       db,
       workerDb,
