@@ -6,7 +6,7 @@ import type { Scope } from '../src/platform/auth/roles.js';
 import { systemClock } from '../src/platform/clock.js';
 import type { DatabaseHandle } from '../src/platform/db/database.js';
 import { migrateToLatest } from '../src/platform/db/migrations.js';
-import { createPlatform, type Platform } from '../src/platform/platform.js';
+import { createPlatform, type Platform, platformOptionsFor } from '../src/platform/platform.js';
 
 // The system under test of the screening benches: the real application (buildApp) with every
 // domain registered as `xinren serve` does, on a migrated database, listening on loopback, with a
@@ -27,7 +27,7 @@ export async function startScreeningServer(
   // As `xinren serve` runs it: pino at info (requests are logged at debug, so none are written),
   // its output going nowhere.
   const log = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
-  const platform = createPlatform(handle.db, systemClock, log, { workerDb: handle.workerDb });
+  const platform = createPlatform(handle.db, systemClock, log, platformOptionsFor(handle));
   registerDomains(platform, { sharedDatabase: options.sharedDatabase });
   // A running server has long loaded its lexicons and policy (seeding them into a new database):
   // load them before anything is measured.

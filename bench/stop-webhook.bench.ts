@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { type DatabaseHandle, openDatabase } from '../src/platform/db/database.js';
 import { startWorkerLoop } from '../src/platform/worker-loop.js';
 import { forkReadyClient } from './fork-client.js';
@@ -79,6 +80,12 @@ export interface StopWebhookRun {
    * of how fast this machine was at the time (shared machines vary), untouched by the database.
    */
   gaugeScreensPerSec: number;
+  /** Requests (batches) per intake transaction in the measured part: the mean group size. */
+  batchesPerTransaction: number;
+  /** CPU time of the server's process (every thread) per segment in the measured part, ms. */
+  serverCpuMsPerSegment: number;
+  /** Share of the measured part the server's event loop was busy. */
+  serverEventLoopUtilization: number;
 }
 
 export interface StopWebhookBenchResult {
@@ -312,7 +319,15 @@ async function runOn(
       `  ${label}: ${measured.bodies.length.toLocaleString('en-US')} segments at ${ratePerSec}/s, ` +
         `${measured.streams.size} streams, ${measured.stops.length} to stop…`,
     );
+    const groupsBefore = server.platform.events.groupStats;
+    const cpuBefore = process.cpuUsage();
+    const eluBefore = performance.eventLoopUtilization();
     const r = await runPlan(measured);
+    // The measured part ends when the last stop arrived or the settle time ran out: the CPU of the
+    // idle tail is small but counted.
+    const elu = performance.eventLoopUtilization(eluBefore);
+    const cpu = process.cpuUsage(cpuBefore);
+    const groupsAfter = server.platform.events.groupStats;
     const outbox = await outboxStops(handle);
     const mismatches = mismatchesOf(measured, outbox, r.stopsBySession);
     const arrived = r.stops.filter((s) => s.webhookMs !== null);
@@ -339,6 +354,10 @@ async function runOn(
       elapsedMs: r.elapsedMs,
       targetMet: webhookMs.p99 <= TARGET_WEBHOOK_P99_MS && mismatches.length === 0 && r.badSignature === 0,
       gaugeScreensPerSec: gauge.screensPerSec,
+      serverCpuMsPerSegment: (cpu.user + cpu.system) / 1_000 / measured.bodies.length,
+      serverEventLoopUtilization: elu.utilization,
+      batchesPerTransaction:
+        (groupsAfter.batches - groupsBefore.batches) / Math.max(1, groupsAfter.groups - groupsBefore.groups),
     };
   } finally {
     await worker.stop();
@@ -456,6 +475,8 @@ export function formatStopWebhookReport(r: StopWebhookBenchResult): string {
       `  ${x.database}: ${x.segments} segments (all: intake p50 ${ms(x.intakeAllMs.p50)}, p99 ${ms(x.intakeAllMs.p99)}), ` +
         `${x.streams} streams, ${x.stopsInOutbox} stops in the outbox; ${x.badSignatures} bad signatures, ` +
         `${x.repeatedIds} redeliveries; client send lag ≤ ${x.maxSendLagMs} ms, ≤ ${x.maxInFlight} in flight; ` +
+        `server: ${x.serverCpuMsPerSegment.toFixed(2)} ms CPU per segment, event loop ${(x.serverEventLoopUtilization * 100).toFixed(0)}% busy, ` +
+        `${x.batchesPerTransaction.toFixed(2)} requests per intake transaction; ` +
         `machine gauge just before: screen() ${Math.round(x.gaugeScreensPerSec).toLocaleString('en-US')}/s on one core`,
       ...x.mismatches.slice(0, 5).map((m) => `  ${x.database} MISMATCH ${m}`),
     ]),

@@ -6,7 +6,7 @@ import { systemClock } from '../platform/clock.js';
 import { readDataDirLock } from '../platform/db/data-dir-lock.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrations.js';
-import { createPlatform, type Platform } from '../platform/platform.js';
+import { createPlatform, type Platform, platformOptionsFor } from '../platform/platform.js';
 import { BRIDGE_TOKEN_HEADER } from './bridge.routes.js';
 import { type CliOperation, runCliOperation } from './operations.js';
 
@@ -54,9 +54,9 @@ export async function openPlatform(c: Config, log: Logger): Promise<{ platform: 
     throw err;
   }
   const platform = createPlatform(handle.db, systemClock, log, {
+    ...platformOptionsFor(handle),
     sessionTtlMs: c.XINREN_SESSION_TTL_HOURS * 3_600_000,
     dispatcher: { timeoutMs: c.XINREN_WEBHOOK_TIMEOUT_MS },
-    workerDb: handle.workerDb,
   });
   registerDomains(platform, { sharedDatabase: c.DATABASE_URL !== undefined });
   return { platform, handle };

@@ -4,6 +4,7 @@ import { CamelCasePlugin, Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
 import { pipelinedPostgresDialect } from './pipelined-postgres.js';
 import type { Database } from './schema.js';
+import { TickCorkedSocket } from './tick-corked-socket.js';
 
 // int8 (counts, sequence numbers) arrives as a JS number from PGlite; make pg agree.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -49,7 +50,7 @@ const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'wal_init_zero=
 
 /** A pool of up to `max` PostgreSQL connections (in pipeline mode) and Kysely over it. */
 function postgresDb(url: string, max: number): { pool: pg.Pool; db: Db } {
-  const pool = new pg.Pool({ connectionString: url, max, pipeline: true });
+  const pool = new pg.Pool({ connectionString: url, max, pipeline: true, stream: () => new TickCorkedSocket() });
   // An idle connection the server closes (a restart, a terminated backend) must not end the
   // process: the pool drops it and the next query opens a new one.
   pool.on('error', () => {});

@@ -10,8 +10,21 @@ export interface StoredEvent<T extends EventType = EventType> {
   data: EventData<T>;
 }
 
+/** What a handler may ask of the intake transaction it runs in. */
+export interface IntakeTransaction {
+  /**
+   * Runs `undo` should the transaction roll back: a handler that keeps state in process memory
+   * forgets what it learned from events that were never stored (they may come again).
+   */
+  onRollback(undo: () => void): void;
+}
+
 /** Runs inside the intake transaction with the batch's new (non-duplicate) events of its type. */
-export type EventHandler<T extends EventType> = (trx: Db, events: StoredEvent<T>[]) => Promise<void>;
+export type EventHandler<T extends EventType> = (
+  trx: Db,
+  events: StoredEvent<T>[],
+  intake: IntakeTransaction,
+) => Promise<void>;
 
 /** Where domains register what they do with each event type. */
 export class EventHandlerRegistry {
@@ -29,7 +42,7 @@ export class EventHandlerRegistry {
     return false;
   }
 
-  async dispatch(trx: Db, events: StoredEvent[]): Promise<void> {
+  async dispatch(trx: Db, events: StoredEvent[], intake: IntakeTransaction): Promise<void> {
     if (this.#handlers.size === 0) return;
     const byType = new Map<EventType, StoredEvent[]>();
     for (const e of events) {
@@ -39,7 +52,7 @@ export class EventHandlerRegistry {
       byType.set(e.type, list);
     }
     for (const [type, list] of byType) {
-      for (const handler of this.#handlers.get(type) ?? []) await handler(trx, list);
+      for (const handler of this.#handlers.get(type) ?? []) await handler(trx, list, intake);
     }
   }
 }

@@ -6,6 +6,7 @@ import type { EventHandlerRegistry, StoredEvent } from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
 import { EventsError, EventsErrorCode } from './events.errors.js';
 import { type EventRow, insertEvents } from './insert-events.js';
+import { type IntakeGroupOptions, IntakeGroups } from './intake-groups.js';
 
 export const MAX_BATCH = 1_000;
 
@@ -21,6 +22,8 @@ interface ValidEvent {
   data: Record<string, unknown>;
   /** The row as it is stored; built once per event. */
   row: EventRow;
+  /** eventKey(source, id). */
+  key: string;
 }
 
 const PARTY_FIELDS = ['merchantId', 'hostId', 'buyerId', 'reporterId', 'userId'] as const;
@@ -46,11 +49,21 @@ function describe(issues: readonly { path: readonly PropertyKey[]; message: stri
 
 /** POST /v1/events: validation, idempotency by (source, id), storage and dispatch in one transaction. */
 export class EventsService {
+  readonly #groups: IntakeGroups<ValidEvent[], Set<string>>;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly handlers: EventHandlerRegistry,
-  ) {}
+    groups: IntakeGroupOptions = {},
+  ) {
+    this.#groups = new IntakeGroups((batches) => this.#commit(batches), { maxEvents: MAX_BATCH, ...groups });
+  }
+
+  /** Intake transactions committed and the batches they carried (see IntakeGroups). */
+  get groupStats(): { groups: number; batches: number } {
+    return this.#groups.stats;
+  }
 
   async ingest(batch: unknown, apiKeyId: string | null): Promise<IntakeResult> {
     if (!Array.isArray(batch)) {
@@ -99,6 +112,7 @@ export class EventsService {
       const parsed = data.data as Record<string, unknown>;
       valid.push({
         index,
+        key,
         type: e.type,
         data: parsed,
         row: {
@@ -116,42 +130,76 @@ export class EventsService {
     }
     if (valid.length === 0) return result;
 
-    const rows = valid.map((v) => v.row);
-    const store = async (db: Db) => {
-      const inserted = await insertEvents(db, rows);
-      return new Map(inserted.map((r) => [eventKey(r.source, r.id), r.seq]));
-    };
-    // One INSERT is atomic by itself: a transaction is needed only when handlers write too.
     const inserted = !this.handlers.handlesAny(valid.map((v) => v.type))
-      ? await store(this.db)
-      : // A stream stop published by a handler is delivered the moment the intake commits.
-        await workBell.afterCommit((watch) =>
-          this.db.transaction().execute(async (tx) => {
-            const trx = watch(tx);
-            const seqByKey = await store(trx);
-            const stored: StoredEvent[] = [];
-            for (const v of valid) {
-              const seq = seqByKey.get(eventKey(v.row.source, v.row.id));
-              if (seq === undefined) continue;
-              stored.push({
-                seq,
-                id: v.row.id,
-                source: v.row.source,
-                type: v.type,
-                time: v.row.time ? new Date(v.row.time) : null,
-                data: v.data as never,
-              });
-            }
-            await this.handlers.dispatch(trx, stored);
-            return seqByKey;
-          }),
-        );
+      ? // One INSERT is atomic by itself: a transaction is needed only when handlers write too.
+        await this.#store(valid)
+      : await this.#groups.submit(valid, valid.length);
     for (const v of valid) {
-      if (inserted.has(eventKey(v.row.source, v.row.id))) result.accepted++;
+      if (inserted.has(v.key)) result.accepted++;
       else result.duplicates.push(v.index);
     }
     result.duplicates.sort((a, b) => a - b);
     return result;
+  }
+
+  /** Stores events that no handler takes; returns the keys stored (the others were there already). */
+  async #store(valid: readonly ValidEvent[]): Promise<Set<string>> {
+    const inserted = await insertEvents(
+      this.db,
+      valid.map((v) => v.row),
+    );
+    return new Set(inserted.map((r) => eventKey(r.source, r.id)));
+  }
+
+  /**
+   * Stores the batches' events and runs their handlers in one transaction. Returns, per batch,
+   * the keys it stored: an event sent by two batches of the group belongs to the first.
+   */
+  async #commit(batches: readonly ValidEvent[][]): Promise<Set<string>[]> {
+    const firsts: ValidEvent[] = [];
+    const owner = new Map<string, number>();
+    batches.forEach((batch, b) => {
+      for (const v of batch) {
+        if (owner.has(v.key)) continue;
+        owner.set(v.key, b);
+        firsts.push(v);
+      }
+    });
+    const undo: (() => void)[] = [];
+    try {
+      // A stream stop published by a handler is delivered the moment the intake commits.
+      const inserted = await workBell.afterCommit((watch) =>
+        this.db.transaction().execute(async (tx) => {
+          const trx = watch(tx);
+          const rows = await insertEvents(
+            trx,
+            firsts.map((v) => v.row),
+          );
+          const seqByKey = new Map(rows.map((r) => [eventKey(r.source, r.id), r.seq]));
+          const stored: StoredEvent[] = [];
+          for (const v of firsts) {
+            const seq = seqByKey.get(v.key);
+            if (seq === undefined) continue;
+            stored.push({
+              seq,
+              id: v.row.id,
+              source: v.row.source,
+              type: v.type,
+              time: v.row.time ? new Date(v.row.time) : null,
+              data: v.data as never,
+            });
+          }
+          await this.handlers.dispatch(trx, stored, { onRollback: (fn) => undo.push(fn) });
+          return seqByKey;
+        }),
+      );
+      const out = batches.map(() => new Set<string>());
+      for (const key of inserted.keys()) out[owner.get(key) as number]?.add(key);
+      return out;
+    } catch (err) {
+      for (const fn of undo.reverse()) fn();
+      throw err;
+    }
   }
 
   async listRecent(filter: { type?: string; limit: number; partyId?: string }) {

@@ -251,7 +251,7 @@ describe('comment.posted screening', () => {
         channel: 'question',
       },
     };
-    await f.handle.db.transaction().execute((trx) => handler(trx, [event]));
+    await f.handle.db.transaction().execute((trx) => handler(trx, [event], { onRollback: () => {} }));
     expect((await verdictsFor('cmt-stop')).map((v) => [v.outcome, v.policy])).toEqual([['stop_stream', '99']]);
     expect((await messagesFor('cmt-stop')).map((m) => m.type)).toEqual(['comment.blocked']);
   });

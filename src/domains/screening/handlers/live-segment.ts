@@ -36,7 +36,14 @@ export function screenLiveSegments(
   sessions: LiveSessions,
   listener?: VerdictListener,
 ): EventHandler<'live.segment'> {
-  return async (trx, events) => {
+  return async (trx, events, intake) => {
+    // Should the transaction roll back, this process forgets what these segments taught it
+    // (they were never stored and may come again, and a stop they requested was never sent).
+    // A forgotten session starts afresh, from the stored state in shared mode, and asks the
+    // verdict store before it requests a stop.
+    intake.onRollback(() => {
+      for (const e of events) sessions.end(e.data.sessionId);
+    });
     const [{ engine }, policies] = await Promise.all([sources.engines.current(trx), sources.policies.current(trx)]);
     const now = clock.now();
     const screen = (e: StoredEvent<'live.segment'>) => screenSegment(trx, engine, policies, sessions, listener, e, now);
