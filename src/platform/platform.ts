@@ -3,8 +3,7 @@ import { AuthService } from './auth/auth.service.js';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle, Db } from './db/database.js';
 import { EventHandlerRegistry } from './events/event-handlers.js';
-import { EventsService } from './events/events.service.js';
-import type { IntakeGroupOptions } from './events/intake-groups.js';
+import { EventsService, type IntakeOptions } from './events/events.service.js';
 import { JobRunner, type JobRunnerOptions } from './jobs/job-runner.js';
 import { type DispatcherOptions, WebhookDispatcher } from './outbox/webhook-dispatcher.js';
 import { WebhooksService } from './outbox/webhooks.service.js';
@@ -15,19 +14,17 @@ export interface PlatformOptions {
   jobs?: JobRunnerOptions;
   /** Where webhook delivery and jobs run (DatabaseHandle.workerDb); the platform's db if absent. */
   workerDb?: Db;
-  /** How intake transactions are grouped (see IntakeGroups). */
-  intake?: IntakeGroupOptions;
+  /** How intake transactions are grouped (IntakeGroups) and whether their queries are pipelined. */
+  intake?: IntakeOptions;
 }
 
 /**
- * The options a database calls for: the worker's own connections, and as many intake
- * transactions at once as it runs side by side (PGlite runs one at a time).
+ * The options a database calls for: the worker's own connections, as many intake transactions at
+ * once as it runs side by side (PGlite runs one at a time), and pipelined queries on PostgreSQL.
  */
 export function platformOptionsFor(handle: DatabaseHandle): PlatformOptions {
-  return {
-    workerDb: handle.workerDb,
-    intake: { concurrent: handle.kind === 'pglite' ? 1 : 2 },
-  };
+  const postgres = handle.kind === 'postgres';
+  return { workerDb: handle.workerDb, intake: { groups: { concurrent: postgres ? 2 : 1 }, pipelined: postgres } };
 }
 
 /** The platform services every domain stands on, wired to one database and one clock. */

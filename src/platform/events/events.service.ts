@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
+import { withPipelinedQueries } from '../db/pipelined-transaction.js';
 import { workBell } from '../work-bell.js';
-import type { EventHandlerRegistry, StoredEvent } from './event-handlers.js';
+import type { EventHandlerRegistry, IntakeTransaction, StoredEvent } from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
 import { EventsError, EventsErrorCode } from './events.errors.js';
 import { type EventRow, insertEvents } from './insert-events.js';
@@ -47,6 +48,15 @@ function describe(issues: readonly { path: readonly PropertyKey[]; message: stri
   return path ? `${path}: ${i.message}` : i.message;
 }
 
+export interface IntakeOptions {
+  groups?: IntakeGroupOptions;
+  /**
+   * Handlers' independent writes made together go out together (withPipelinedQueries): only on
+   * PostgreSQL, whose clients run in pipeline mode.
+   */
+  pipelined?: boolean;
+}
+
 /** POST /v1/events: validation, idempotency by (source, id), storage and dispatch in one transaction. */
 export class EventsService {
   readonly #groups: IntakeGroups<ValidEvent[], Set<string>>;
@@ -55,9 +65,9 @@ export class EventsService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly handlers: EventHandlerRegistry,
-    groups: IntakeGroupOptions = {},
+    private readonly options: IntakeOptions = {},
   ) {
-    this.#groups = new IntakeGroups((batches) => this.#commit(batches), { maxEvents: MAX_BATCH, ...groups });
+    this.#groups = new IntakeGroups((batches) => this.#commit(batches), { maxEvents: MAX_BATCH, ...options.groups });
   }
 
   /** Intake transactions committed and the batches they carried (see IntakeGroups). */
@@ -166,40 +176,49 @@ export class EventsService {
       }
     });
     const undo: (() => void)[] = [];
+    const intake: IntakeTransaction = { onRollback: (fn) => undo.push(fn) };
     try {
       // A stream stop published by a handler is delivered the moment the intake commits.
-      const inserted = await workBell.afterCommit((watch) =>
-        this.db.transaction().execute(async (tx) => {
-          const trx = watch(tx);
-          const rows = await insertEvents(
-            trx,
-            firsts.map((v) => v.row),
-          );
-          const seqByKey = new Map(rows.map((r) => [eventKey(r.source, r.id), r.seq]));
-          const stored: StoredEvent[] = [];
-          for (const v of firsts) {
-            const seq = seqByKey.get(v.key);
-            if (seq === undefined) continue;
-            stored.push({
-              seq,
-              id: v.row.id,
-              source: v.row.source,
-              type: v.type,
-              time: v.row.time ? new Date(v.row.time) : null,
-              data: v.data as never,
-            });
-          }
-          await this.handlers.dispatch(trx, stored, { onRollback: (fn) => undo.push(fn) });
-          return seqByKey;
-        }),
+      const stored = await workBell.afterCommit((watch) =>
+        this.db
+          .transaction()
+          .execute((tx) =>
+            this.options.pipelined
+              ? withPipelinedQueries(tx, (p) => this.#storeAndHandle(watch(p), firsts, intake))
+              : this.#storeAndHandle(watch(tx), firsts, intake),
+          ),
       );
       const out = batches.map(() => new Set<string>());
-      for (const key of inserted.keys()) out[owner.get(key) as number]?.add(key);
+      for (const key of stored) out[owner.get(key) as number]?.add(key);
       return out;
     } catch (err) {
       for (const fn of undo.reverse()) fn();
       throw err;
     }
+  }
+
+  /** Inserts the events, hands the new ones to their handlers, and returns their keys. */
+  async #storeAndHandle(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
+    const rows = await insertEvents(
+      trx,
+      events.map((v) => v.row),
+    );
+    const seqByKey = new Map(rows.map((r) => [eventKey(r.source, r.id), r.seq]));
+    const stored: StoredEvent[] = [];
+    for (const v of events) {
+      const seq = seqByKey.get(v.key);
+      if (seq === undefined) continue;
+      stored.push({
+        seq,
+        id: v.row.id,
+        source: v.row.source,
+        type: v.type,
+        time: v.row.time ? new Date(v.row.time) : null,
+        data: v.data as never,
+      });
+    }
+    await this.handlers.dispatch(trx, stored, intake);
+    return [...seqByKey.keys()];
   }
 
   async listRecent(filter: { type?: string; limit: number; partyId?: string }) {

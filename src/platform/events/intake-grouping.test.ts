@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent, type PlatformFixture, platformFixture } from '../../../test/support/platform-fixture.js';
 import { registerDomains } from '../../domains/register-domains.js';
+import { testDbKind } from '../db/test-database.js';
 
 // Requests that arrive together share one intake transaction (group commit). What each request
 // is told, what handlers see and what is stored must be as if each had its own.
@@ -26,8 +27,9 @@ describe('intake transactions shared by requests that arrive together', () => {
   let rollbacks = 0;
 
   beforeAll(async () => {
-    // One transaction at a time: whatever arrives while it runs waits and goes in the next.
-    f = await platformFixture({ intake: { concurrent: 1 } });
+    // One transaction at a time: whatever arrives while it runs waits and goes in the next. On
+    // PostgreSQL its queries are pipelined, as `xinren serve` runs them.
+    f = await platformFixture({ intake: { groups: { concurrent: 1 }, pipelined: testDbKind() === 'postgres' } });
     registerDomains(f.platform);
     f.platform.eventHandlers.on('order.paid', async (_trx, events, intake) => {
       intake.onRollback(() => rollbacks++);

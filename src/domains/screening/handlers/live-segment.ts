@@ -1,5 +1,6 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
+import { writesTogether } from '../../../platform/db/writes-together.js';
 import type { EventHandler, StoredEvent } from '../../../platform/events/event-handlers.js';
 import { newId } from '../../../platform/ids.js';
 import { publishWebhook } from '../../../platform/outbox/publish.js';
@@ -75,15 +76,18 @@ export function screenLiveSegments(
     const verdicts: NewVerdict[] = [];
     const disagreements: NewDisagreement[] = [];
     const notices: VerdictNotice[] = [];
+    const writes: Promise<unknown>[] = [];
     for (const o of outcomes) {
       if (o.verdict) verdicts.push(o.verdict);
       if (o.disagreement) disagreements.push(o.disagreement);
       if (o.notice) notices.push(o.notice);
-      if (o.stop) await publishWebhook(trx, clock, 'stream.stop_requested', o.stop);
+      if (o.stop) writes.push(publishWebhook(trx, clock, 'stream.stop_requested', o.stop));
     }
-    await insertVerdicts(trx, verdicts);
-    await insertDisagreements(trx, disagreements);
-    if (listener && notices.length > 0) await listener(trx, notices);
+    // Independent of one another: made together, they go out together where the transaction
+    // pipelines its queries (one round trip for a stop, its verdict and its case to come).
+    writes.push(insertVerdicts(trx, verdicts), insertDisagreements(trx, disagreements));
+    if (listener && notices.length > 0) writes.push(listener(trx, notices));
+    await writesTogether(writes);
   };
 }
 
