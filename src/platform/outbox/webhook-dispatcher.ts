@@ -1,4 +1,4 @@
-import type { Updateable } from 'kysely';
+import { CompiledQuery, type Updateable } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
@@ -23,6 +23,21 @@ interface DueDelivery {
   payload: unknown;
   nextAttemptAt: Date | string | null;
 }
+
+// The delivery loop claims after every ring and at every look: the statement is written once rather
+// than built by the query builder each time. $1 the lease's end, $2 now, $3 the batch size.
+const CLAIM_SQL = `update wh_deliveries as d set locked_until = $1
+  from (
+    select due.id from wh_deliveries as due
+    inner join wh_endpoints as active on active.id = due.endpoint_id
+    where due.status in ('pending', 'failing') and due.next_attempt_at <= $2
+      and (due.locked_until is null or due.locked_until < $2) and active.status = 'active'
+    order by due.next_attempt_at
+    limit $3
+    for update of due skip locked
+  ) as claimed, wh_endpoints as e, outbox_messages as m
+  where d.id = claimed.id and e.id = d.endpoint_id and m.id = d.message_id
+  returning d.id, d.message_id, d.endpoint_id, d.attempts, d.next_attempt_at, e.url, e.secret, m.payload`;
 
 interface AttemptOutcome {
   statusCode: number | null;
@@ -69,39 +84,9 @@ export class WebhookDispatcher {
   async #claim(): Promise<DueDelivery[]> {
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + this.#timeoutMs + 30_000);
-    const rows = await this.db
-      .updateTable('whDeliveries as d')
-      .set({ lockedUntil: leaseUntil })
-      .from((db) =>
-        db
-          .selectFrom('whDeliveries as due')
-          .innerJoin('whEndpoints as active', 'active.id', 'due.endpointId')
-          .select('due.id')
-          .where('due.status', 'in', ['pending', 'failing'])
-          .where('due.nextAttemptAt', '<=', now)
-          .where((eb) => eb.or([eb('due.lockedUntil', 'is', null), eb('due.lockedUntil', '<', now)]))
-          .where('active.status', '=', 'active')
-          .orderBy('due.nextAttemptAt')
-          .limit(this.#batchSize)
-          .forUpdate('due')
-          .skipLocked()
-          .as('claimed'),
-      )
-      .from(['whEndpoints as e', 'outboxMessages as m'])
-      .whereRef('d.id', '=', 'claimed.id')
-      .whereRef('e.id', '=', 'd.endpointId')
-      .whereRef('m.id', '=', 'd.messageId')
-      .returning([
-        'd.id',
-        'd.messageId',
-        'd.endpointId',
-        'd.attempts',
-        'd.nextAttemptAt',
-        'e.url',
-        'e.secret',
-        'm.payload',
-      ])
-      .execute();
+    const { rows } = await this.db.executeQuery<DueDelivery>(
+      CompiledQuery.raw(CLAIM_SQL, [leaseUntil.toISOString(), now.toISOString(), this.#batchSize]),
+    );
     // UPDATE … RETURNING keeps no order: the longest-waiting go first.
     rows.sort((a, b) => new Date(a.nextAttemptAt ?? 0).getTime() - new Date(b.nextAttemptAt ?? 0).getTime());
     return rows;

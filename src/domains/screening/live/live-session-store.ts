@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
 import type { LiveSessions } from './live-sessions.js';
 
@@ -71,6 +71,32 @@ export async function loadSessions(
   return absent;
 }
 
+const SAVE_COLUMNS = 9;
+const saveSqlByRows = new Map<number, string>();
+
+// Every intake batch of live segments writes its sessions: the statement's text depends only on
+// the number of rows, so it is built once per size rather than by the query builder each time.
+function saveSql(rows: number): string {
+  let text = saveSqlByRows.get(rows);
+  if (text) return text;
+  const tuples: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const p = (c: number) => `$${r * SAVE_COLUMNS + c}`;
+    tuples.push(`(${p(1)}, ${p(2)}, ${p(3)}::jsonb, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)})`);
+  }
+  text = `insert into scr_live_sessions
+      (session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version)
+    values ${tuples.join(', ')}
+    on conflict (session_id) do update set
+      tail = excluded.tail, recent = excluded.recent, score = excluded.score,
+      shadow_score = excluded.shadow_score, last_seq = excluded.last_seq,
+      updated_at = excluded.updated_at, stopped = excluded.stopped, version = excluded.version
+    where scr_live_sessions.version = excluded.version - 1
+    returning session_id, version`;
+  saveSqlByRows.set(rows, text);
+  return text;
+}
+
 /**
  * Stores the state of these sessions after a batch, each expecting the version it was read or
  * last written as; returns the sessions whose stored version was another (their state here is
@@ -82,28 +108,29 @@ export async function saveSessions(
   ids: readonly string[],
   nowMs: number,
 ): Promise<string[]> {
-  const rows = [];
+  const params: unknown[] = [];
   const sent: string[] = [];
   for (const id of ids) {
     const s = sessions.snapshot(id);
     if (!s) continue;
     sent.push(id);
-    rows.push(
-      sql`(${id}, ${s.tail}, ${JSON.stringify(s.recent)}::jsonb, ${s.score}, ${s.shadowScore}, ${s.lastSeq}, ${new Date(s.updatedAtMs)}, ${s.stopped}, ${s.version + 1})`,
+    params.push(
+      id,
+      s.tail,
+      JSON.stringify(s.recent),
+      s.score,
+      s.shadowScore,
+      s.lastSeq,
+      new Date(s.updatedAtMs).toISOString(),
+      s.stopped,
+      s.version + 1,
     );
   }
   const stale: string[] = [];
-  if (rows.length > 0) {
-    const { rows: written } = await sql<{ sessionId: string; version: number }>`
-      insert into scr_live_sessions
-        (session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version)
-      values ${sql.join(rows)}
-      on conflict (session_id) do update set
-        tail = excluded.tail, recent = excluded.recent, score = excluded.score,
-        shadow_score = excluded.shadow_score, last_seq = excluded.last_seq,
-        updated_at = excluded.updated_at, stopped = excluded.stopped, version = excluded.version
-      where scr_live_sessions.version = excluded.version - 1
-      returning session_id, version`.execute(trx);
+  if (sent.length > 0) {
+    const { rows: written } = await trx.executeQuery<{ sessionId: string; version: number }>(
+      CompiledQuery.raw(saveSql(sent.length), params),
+    );
     const done = new Map(written.map((w) => [w.sessionId, w.version]));
     for (const id of sent) {
       const version = done.get(id);
