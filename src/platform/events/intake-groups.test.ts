@@ -30,7 +30,7 @@ describe('IntakeGroups (group commit)', () => {
 
   it('makes batches wait while every transaction is busy, then takes them all in the next one', async () => {
     const { calls, commit } = controlledCommit();
-    const groups = new IntakeGroups(commit, { concurrent: 2 });
+    const groups = new IntakeGroups(commit, { concurrent: 2, overlapAfterMs: 0 });
     const first = groups.submit('a', 1);
     await turn();
     const second = groups.submit('b', 1);
@@ -47,6 +47,25 @@ describe('IntakeGroups (group commit)', () => {
     calls[2]?.finish();
     calls[0]?.finish();
     expect(await Promise.all([first, ...waiting])).toEqual(['done:a', 'done:c', 'done:d', 'done:e']);
+  });
+
+  it('starts a second transaction beside a running one only once that has run for overlapAfterMs', async () => {
+    const { calls, commit } = controlledCommit();
+    const groups = new IntakeGroups(commit, { concurrent: 2, overlapAfterMs: 40 });
+    const first = groups.submit('slow', 1);
+    await turn();
+    const startedAt = performance.now();
+    const waiting = ['b', 'c'].map((b) => groups.submit(b, 1));
+    await turn();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls.map((c) => c.batches)).toEqual([['slow']]);
+    while (calls.length < 2) await new Promise((r) => setTimeout(r, 2));
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(30);
+    expect(calls[1]?.batches).toEqual(['b', 'c']);
+    calls[1]?.finish();
+    expect(await Promise.all(waiting)).toEqual(['done:b', 'done:c']);
+    calls[0]?.finish();
+    expect(await first).toBe('done:slow');
   });
 
   it('puts no more than maxEvents events in a group, except a single batch larger than that', async () => {

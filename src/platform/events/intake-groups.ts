@@ -1,7 +1,11 @@
+import { performance } from 'node:perf_hooks';
+
 /**
- * Group commit for intake transactions. At most `concurrent` intake transactions run at once;
- * batches that arrive while they are all busy wait, and the next free one takes every waiting
- * batch (up to `maxEvents` events) and commits them together. One transaction then does for
+ * Group commit for intake transactions. One intake transaction runs at a time; batches that
+ * arrive while it runs wait, and the next one takes every waiting batch (up to `maxEvents` events)
+ * and commits them together. Only a transaction that has run for `overlapAfterMs` (a large batch,
+ * a lock wait) lets another start beside it, up to `concurrent` at once, so a slow one never holds
+ * the rest back for long. One transaction then does for
  * many requests what each would have done alone (BEGIN, one INSERT of the events, one write of
  * each handler's rows, COMMIT), so a busy server spends its time on events rather than on round
  * trips, and the busier it is the more a transaction carries. A lone batch on a quiet server
@@ -11,8 +15,10 @@
  * again alone, so only a batch that fails by itself fails its request.
  */
 export interface IntakeGroupOptions {
-  /** Intake transactions running at once. Default 2. */
+  /** Most intake transactions running at once. Default 2. */
   concurrent?: number;
+  /** How long every running transaction must have run before another may start. Default 20 ms. */
+  overlapAfterMs?: number;
   /** Most events in one group (a single batch may exceed it and then goes alone). Default 1,000. */
   maxEvents?: number;
 }
@@ -27,9 +33,12 @@ interface Waiting<B, R> {
 export class IntakeGroups<B, R> {
   readonly #waiting: Waiting<B, R>[] = [];
   readonly #concurrent: number;
+  readonly #overlapAfterMs: number;
   readonly #maxEvents: number;
-  #running = 0;
+  /** When each running transaction started (performance.now()). */
+  readonly #running = new Set<{ startedAt: number }>();
   #scheduled = false;
+  #overlapTimer: NodeJS.Timeout | null = null;
   #groups = 0;
   #grouped = 0;
 
@@ -42,6 +51,7 @@ export class IntakeGroups<B, R> {
     options: IntakeGroupOptions = {},
   ) {
     this.#concurrent = Math.max(1, options.concurrent ?? 2);
+    this.#overlapAfterMs = Math.max(0, options.overlapAfterMs ?? 20);
     this.#maxEvents = Math.max(1, options.maxEvents ?? 1_000);
   }
 
@@ -68,14 +78,32 @@ export class IntakeGroups<B, R> {
   }
 
   #start(): void {
-    while (this.#running < this.#concurrent && this.#waiting.length > 0) {
+    while (this.#running.size < this.#concurrent && this.#waiting.length > 0) {
+      const now = performance.now();
+      let youngest = Number.NEGATIVE_INFINITY;
+      for (const r of this.#running) youngest = Math.max(youngest, r.startedAt);
+      const wait = youngest + this.#overlapAfterMs - now;
+      if (wait > 0) {
+        this.#lookAgainIn(wait);
+        return;
+      }
       const group = this.#take();
-      this.#running++;
+      const running = { startedAt: now };
+      this.#running.add(running);
       void this.#run(group).finally(() => {
-        this.#running--;
+        this.#running.delete(running);
         this.#start();
       });
     }
+  }
+
+  /** Looks again once the youngest running transaction may be overlapped. */
+  #lookAgainIn(ms: number): void {
+    if (this.#overlapTimer) return;
+    this.#overlapTimer = setTimeout(() => {
+      this.#overlapTimer = null;
+      this.#start();
+    }, Math.ceil(ms));
   }
 
   /** The oldest waiting batches, as many as fit in maxEvents (at least one). */
