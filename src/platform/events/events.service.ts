@@ -57,7 +57,10 @@ export interface IntakeOptions {
   pipelined?: boolean;
 }
 
-/** POST /v1/events: validation, idempotency by (source, id), storage and dispatch in one transaction. */
+/**
+ * POST /v1/events: validation, idempotency by (source, id), storage and dispatch in one transaction
+ * (which batches that arrive together share: see IntakeGroups).
+ */
 export class EventsService {
   readonly #groups: IntakeGroups<ValidEvent[], Set<string>>;
 
