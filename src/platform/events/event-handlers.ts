@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
 import type { EventData, EventType } from './event-types.js';
 
+/** An event of the batch that was new, as its handlers get it. */
 export interface StoredEvent<T extends EventType = EventType> {
-  seq: number;
   id: string;
   source: string;
   type: T;

@@ -51,10 +51,24 @@ function describe(issues: readonly { path: readonly PropertyKey[]; message: stri
 export interface IntakeOptions {
   groups?: IntakeGroupOptions;
   /**
-   * Handlers' independent writes made together go out together (withPipelinedQueries): only on
-   * PostgreSQL, whose clients run in pipeline mode.
+   * Only on PostgreSQL, whose clients run in pipeline mode: handlers' independent writes made
+   * together go out together (withPipelinedQueries), and the events are handed to their handlers
+   * while their insert is on its way (taken for new; a batch with one stored before goes again).
    */
   pipelined?: boolean;
+}
+
+/** An intake that took every event of its batch for new met one stored before. */
+class SomeStoredAlready extends Error {}
+
+function storedEvent(v: ValidEvent): StoredEvent {
+  return {
+    id: v.row.id,
+    source: v.row.source,
+    type: v.type,
+    time: v.row.time ? new Date(v.row.time) : null,
+    data: v.data as never,
+  };
 }
 
 /**
@@ -178,50 +192,68 @@ export class EventsService {
         firsts.push(v);
       }
     });
+    let stored: string[];
+    try {
+      stored = await this.#transaction(firsts, this.options.pipelined === true);
+    } catch (err) {
+      if (!(err instanceof SomeStoredAlready)) throw err;
+      // The events were handled as new, but some had been stored before (a request sent again):
+      // that transaction rolled back, and this one hands only the new ones to their handlers.
+      stored = await this.#transaction(firsts, false);
+    }
+    const out = batches.map(() => new Set<string>());
+    for (const key of stored) out[owner.get(key) as number]?.add(key);
+    return out;
+  }
+
+  /** One intake transaction; on a rollback, handlers undo what they keep in memory. */
+  async #transaction(events: readonly ValidEvent[], optimistic: boolean): Promise<string[]> {
     const undo: (() => void)[] = [];
     const intake: IntakeTransaction = { onRollback: (fn) => undo.push(fn) };
+    const work = (trx: Db) =>
+      optimistic ? this.#insertWhileHandling(trx, events, intake) : this.#insertThenHandle(trx, events, intake);
     try {
       // A stream stop published by a handler is delivered the moment the intake commits.
-      const stored = await workBell.afterCommit((watch) =>
+      return await workBell.afterCommit((watch) =>
         this.db
           .transaction()
           .execute((tx) =>
-            this.options.pipelined
-              ? withPipelinedQueries(tx, (p) => this.#storeAndHandle(watch(p), firsts, intake))
-              : this.#storeAndHandle(watch(tx), firsts, intake),
+            this.options.pipelined ? withPipelinedQueries(tx, (p) => work(watch(p))) : work(watch(tx)),
           ),
       );
-      const out = batches.map(() => new Set<string>());
-      for (const key of stored) out[owner.get(key) as number]?.add(key);
-      return out;
     } catch (err) {
       for (const fn of undo.reverse()) fn();
       throw err;
     }
   }
 
-  /** Inserts the events, hands the new ones to their handlers, and returns their keys. */
-  async #storeAndHandle(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
+  /** Inserts the events, then hands the new ones to their handlers; returns their keys. */
+  async #insertThenHandle(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
     const rows = await insertEvents(
       trx,
       events.map((v) => v.row),
     );
-    const seqByKey = new Map(rows.map((r) => [eventKey(r.source, r.id), r.seq]));
-    const stored: StoredEvent[] = [];
-    for (const v of events) {
-      const seq = seqByKey.get(v.key);
-      if (seq === undefined) continue;
-      stored.push({
-        seq,
-        id: v.row.id,
-        source: v.row.source,
-        type: v.type,
-        time: v.row.time ? new Date(v.row.time) : null,
-        data: v.data as never,
-      });
-    }
-    await this.handlers.dispatch(trx, stored, intake);
-    return [...seqByKey.keys()];
+    const stored = new Set(rows.map((r) => eventKey(r.source, r.id)));
+    await this.handlers.dispatch(trx, events.filter((v) => stored.has(v.key)).map(storedEvent), intake);
+    return [...stored];
+  }
+
+  /**
+   * Pipelined: hands every event to its handlers while its insert is on its way, so that their
+   * first writes go out with it instead of one round trip later. Nearly always every event is
+   * new; when one was stored before, this throws SomeStoredAlready and the transaction rolls back.
+   */
+  async #insertWhileHandling(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
+    const inserting = insertEvents(
+      trx,
+      events.map((v) => v.row),
+    );
+    const handling = this.handlers.dispatch(trx, events.map(storedEvent), intake);
+    const [inserted, handled] = await Promise.allSettled([inserting, handling]);
+    if (inserted.status === 'rejected') throw inserted.reason;
+    if (handled.status === 'rejected') throw handled.reason;
+    if (inserted.value.length < events.length) throw new SomeStoredAlready();
+    return inserted.value.map((r) => eventKey(r.source, r.id));
   }
 
   async listRecent(filter: { type?: string; limit: number; partyId?: string }) {

@@ -237,7 +237,6 @@ describe('comment.posted screening', () => {
       policies: { current: async () => ({ active, shadow: null }), invalidate: () => {} },
     });
     const event: StoredEvent<'comment.posted'> = {
-      seq: 0,
       id: 'direct-1',
       source: 'test://direct',
       type: 'comment.posted',
