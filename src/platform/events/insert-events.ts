@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Db } from '../db/database.js';
+import { statementByRows } from '../db/statement-by-rows.js';
 
 export interface EventRow {
   id: string;
@@ -15,22 +16,12 @@ export interface EventRow {
 }
 
 const COLUMNS = ['id', 'source', 'type', 'time', 'subject', 'party_ids', 'data', 'received_at', 'api_key_id'] as const;
-const sqlByRowCount = new Map<number, string>();
-
-// The statement text depends only on the number of rows, so it is built once per size instead of
-// being compiled by the query builder on every batch (intake's hot path).
-function insertSql(rows: number): string {
-  let text = sqlByRowCount.get(rows);
-  if (text) return text;
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const b = r * COLUMNS.length;
-    tuples.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9})`);
-  }
-  text = `insert into evt_events (${COLUMNS.join(', ')}) values ${tuples.join(', ')} on conflict (source, id) do nothing returning seq, source, id`;
-  sqlByRowCount.set(rows, text);
-  return text;
-}
+// Intake's hot path: the statement is built once per number of rows.
+const insertSql = statementByRows(
+  COLUMNS.map(() => ''),
+  (values) =>
+    `insert into evt_events (${COLUMNS.join(', ')}) values ${values} on conflict (source, id) do nothing returning seq, source, id`,
+);
 
 /** Inserts new events; repeats of a stored (source, id) are skipped. Returns the stored ones. */
 export async function insertEvents(

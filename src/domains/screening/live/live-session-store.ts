@@ -1,5 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
+import { statementByRows } from '../../../platform/db/statement-by-rows.js';
 import type { LiveSessions } from './live-sessions.js';
 
 // Shared mode of LiveSessions: the database holds every session's state with a version, so that
@@ -71,31 +72,19 @@ export async function loadSessions(
   return absent;
 }
 
-const SAVE_COLUMNS = 9;
-const saveSqlByRows = new Map<number, string>();
-
-// Every intake batch of live segments writes its sessions: the statement's text depends only on
-// the number of rows, so it is built once per size rather than by the query builder each time.
-function saveSql(rows: number): string {
-  let text = saveSqlByRows.get(rows);
-  if (text) return text;
-  const tuples: string[] = [];
-  for (let r = 0; r < rows; r++) {
-    const p = (c: number) => `$${r * SAVE_COLUMNS + c}`;
-    tuples.push(`(${p(1)}, ${p(2)}, ${p(3)}::jsonb, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)})`);
-  }
-  text = `insert into scr_live_sessions
+// Every intake batch of live segments writes its sessions.
+const saveSql = statementByRows(
+  ['', '', '::jsonb', '', '', '', '', '', ''],
+  (values) => `insert into scr_live_sessions
       (session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version)
-    values ${tuples.join(', ')}
+    values ${values}
     on conflict (session_id) do update set
       tail = excluded.tail, recent = excluded.recent, score = excluded.score,
       shadow_score = excluded.shadow_score, last_seq = excluded.last_seq,
       updated_at = excluded.updated_at, stopped = excluded.stopped, version = excluded.version
     where scr_live_sessions.version = excluded.version - 1
-    returning session_id, version`;
-  saveSqlByRows.set(rows, text);
-  return text;
-}
+    returning session_id, version`,
+);
 
 /**
  * Stores the state of these sessions after a batch, each expecting the version it was read or
