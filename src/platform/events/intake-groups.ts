@@ -3,13 +3,12 @@ import { performance } from 'node:perf_hooks';
 /**
  * Group commit for intake transactions. One intake transaction runs at a time; batches that
  * arrive while it runs wait, and the next one takes every waiting batch (up to `maxEvents` events)
- * and commits them together. Only a transaction that has run for `overlapAfterMs` (a large batch,
- * a lock wait) lets another start beside it, up to `concurrent` at once, so a slow one never holds
- * the rest back for long. One transaction then does for
- * many requests what each would have done alone (BEGIN, one INSERT of the events, one write of
- * each handler's rows, COMMIT), so a busy server spends its time on events rather than on round
- * trips, and the busier it is the more a transaction carries. A lone batch on a quiet server
- * starts at the end of the event loop's turn, as good as at once.
+ * and commits them together: one BEGIN, one INSERT of the events, one write of each handler's
+ * rows and one COMMIT for many requests. A busy server so spends its time on events rather than
+ * on round trips, and the busier it is the more a transaction carries. A lone batch on a quiet
+ * server starts at the end of the event loop's turn, as good as at once. Only a transaction that
+ * has run for `overlapAfterMs` (a large batch, a lock wait) lets another start beside it, up to
+ * `concurrent` at once, so a slow one never holds the rest back for long.
  *
  * A group that fails is not the failure of every batch in it: each of its batches is committed
  * again alone, so only a batch that fails by itself fails its request.
