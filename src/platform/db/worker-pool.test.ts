@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookReceiver } from '../../../test/support/webhook-receiver.js';
 import { systemClock } from '../clock.js';
 import { publishWebhook } from '../outbox/publish.js';
-import { createPlatform, type Platform } from '../platform.js';
+import { createPlatform, type Platform, platformOptionsFor } from '../platform.js';
 import { openDatabase } from './database.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from './test-database.js';
 
@@ -18,7 +18,7 @@ describe.skipIf(testDbKind() !== 'postgres')('the worker pool', () => {
   beforeAll(async () => {
     test = await createTestDatabase();
     handle = await openDatabase({ url: test.url as string, poolSize: 2, workerPoolSize: 2 });
-    platform = createPlatform(handle.db, systemClock, pino({ level: 'silent' }), { workerDb: handle.workerDb });
+    platform = createPlatform(handle.db, systemClock, pino({ level: 'silent' }), platformOptionsFor(handle));
     receiver = await new WebhookReceiver().start();
     await platform.webhooks.createEndpoint({ url: receiver.url, eventTypes: ['*'], actor: 'test' });
   }, 60_000);

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import { withPipelinedQueries } from '../db/pipelined-transaction.js';
+import { writesTogether } from '../db/writes-together.js';
 import { workBell } from '../work-bell.js';
 import type { EventHandlerRegistry, IntakeTransaction, StoredEvent } from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
@@ -248,12 +249,10 @@ export class EventsService {
       trx,
       events.map((v) => v.row),
     );
-    const handling = this.handlers.dispatch(trx, events.map(storedEvent), intake);
-    const [inserted, handled] = await Promise.allSettled([inserting, handling]);
-    if (inserted.status === 'rejected') throw inserted.reason;
-    if (handled.status === 'rejected') throw handled.reason;
-    if (inserted.value.length < events.length) throw new SomeStoredAlready();
-    return inserted.value.map((r) => eventKey(r.source, r.id));
+    await writesTogether([inserting, this.handlers.dispatch(trx, events.map(storedEvent), intake)]);
+    const inserted = await inserting;
+    if (inserted.length < events.length) throw new SomeStoredAlready();
+    return inserted.map((r) => eventKey(r.source, r.id));
   }
 
   async listRecent(filter: { type?: string; limit: number; partyId?: string }) {
