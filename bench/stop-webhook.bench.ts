@@ -82,6 +82,8 @@ export interface StopWebhookRun {
   gaugeScreensPerSec: number;
   /** Requests (batches) per intake transaction in the measured part: the mean group size. */
   batchesPerTransaction: number;
+  /** Optimistic intake transactions that rolled back and ran again the careful way (PostgreSQL). */
+  retriedCarefully: number;
   /** CPU time of the server's process (every thread) per segment in the measured part, ms. */
   serverCpuMsPerSegment: number;
   /** Share of the measured part the server's event loop was busy. */
@@ -320,6 +322,7 @@ async function runOn(
         `${measured.streams.size} streams, ${measured.stops.length} to stop…`,
     );
     const groupsBefore = server.platform.events.groupStats;
+    const retriedBefore = server.platform.events.retriedCarefully;
     const cpuBefore = process.cpuUsage();
     const eluBefore = performance.eventLoopUtilization();
     const r = await runPlan(measured);
@@ -328,6 +331,7 @@ async function runOn(
     const elu = performance.eventLoopUtilization(eluBefore);
     const cpu = process.cpuUsage(cpuBefore);
     const groupsAfter = server.platform.events.groupStats;
+    const retriedCarefully = server.platform.events.retriedCarefully - retriedBefore;
     const outbox = await outboxStops(handle);
     const mismatches = mismatchesOf(measured, outbox, r.stopsBySession);
     const arrived = r.stops.filter((s) => s.webhookMs !== null);
@@ -358,6 +362,7 @@ async function runOn(
       serverEventLoopUtilization: elu.utilization,
       batchesPerTransaction:
         (groupsAfter.batches - groupsBefore.batches) / Math.max(1, groupsAfter.groups - groupsBefore.groups),
+      retriedCarefully,
     };
   } finally {
     await worker.stop();
@@ -476,7 +481,7 @@ export function formatStopWebhookReport(r: StopWebhookBenchResult): string {
         `${x.streams} streams, ${x.stopsInOutbox} stops in the outbox; ${x.badSignatures} bad signatures, ` +
         `${x.repeatedIds} redeliveries; client send lag ≤ ${x.maxSendLagMs} ms, ≤ ${x.maxInFlight} in flight; ` +
         `server: ${x.serverCpuMsPerSegment.toFixed(2)} ms CPU per segment, event loop ${(x.serverEventLoopUtilization * 100).toFixed(0)}% busy, ` +
-        `${x.batchesPerTransaction.toFixed(2)} requests per intake transaction; ` +
+        `${x.batchesPerTransaction.toFixed(2)} requests per intake transaction, ${x.retriedCarefully} run again carefully; ` +
         `machine gauge just before: screen() ${Math.round(x.gaugeScreensPerSec).toLocaleString('en-US')}/s on one core`,
       ...x.mismatches.slice(0, 5).map((m) => `  ${x.database} MISMATCH ${m}`),
     ]),

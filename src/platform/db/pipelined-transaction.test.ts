@@ -1,30 +1,9 @@
-import { Socket } from 'node:net';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { socketWrites } from '../../../test/support/socket-writes.js';
 import { withPipelinedQueries } from './pipelined-transaction.js';
 import { createTestDatabase, type TestDatabase, testDbKind } from './test-database.js';
-import { TickCorkedSocket } from './tick-corked-socket.js';
 import { writesTogether } from './writes-together.js';
-
-/** Counts the system writes of every pooled PostgreSQL connection while `run` runs. */
-async function socketWrites(run: () => Promise<unknown>): Promise<number> {
-  let n = 0;
-  const proto = TickCorkedSocket.prototype as unknown as Record<'_write' | '_writev', unknown>;
-  const base = Socket.prototype as unknown as Record<'_write' | '_writev', (...a: unknown[]) => unknown>;
-  for (const name of ['_write', '_writev'] as const) {
-    proto[name] = function (this: Socket, ...a: unknown[]) {
-      n++;
-      return base[name].apply(this, a);
-    };
-  }
-  try {
-    await run();
-  } finally {
-    delete proto._write;
-    delete proto._writev;
-  }
-  return n;
-}
 
 // Writes made together inside a PostgreSQL transaction go out together, still in one transaction.
 describe.skipIf(testDbKind() !== 'postgres')('withPipelinedQueries', () => {
@@ -93,6 +72,22 @@ describe.skipIf(testDbKind() !== 'postgres')('withPipelinedQueries', () => {
         );
     }
     expect((await rows()).length).toBe(18);
+  });
+
+  it('refuses a query made after its work returned, which would follow the COMMIT', async () => {
+    let late: Promise<unknown> | undefined;
+    await handle.db.transaction().execute((tx) =>
+      withPipelinedQueries(tx, async (db) => {
+        await sql`insert into pipelined_rows (id) values (40)`.execute(db);
+        // Runs once the work has returned and Kysely has sent the COMMIT, before it is answered.
+        process.nextTick(() => {
+          late = sql`insert into pipelined_rows (id) values (41)`.execute(db);
+          late.catch(() => {}); // looked at below
+        });
+      }),
+    );
+    await expect(late).rejects.toThrow(/after its work returned/);
+    expect((await rows()).map((r) => r.id).filter((id) => id >= 40)).toEqual([40]);
   });
 
   it('is a transaction, which cannot start another', async () => {

@@ -17,10 +17,20 @@ import type { Database } from './schema.js';
  * ones after it, so the transaction rolls back as it would have.
  */
 class SharedConnectionProvider implements ConnectionProvider {
+  #open = true;
+
   constructor(private readonly connection: DatabaseConnection) {}
 
   provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T> {
+    if (!this.#open) {
+      // The transaction's COMMIT may be on its way already: this query would run after it.
+      return Promise.reject(new Error('a query was made through a pipelined transaction after its work returned'));
+    }
     return consumer(this.connection);
+  }
+
+  close(): void {
+    this.#open = false;
   }
 }
 
@@ -38,21 +48,28 @@ const queriesOnly = new Proxy(
 /**
  * Runs `work` with a view of `trx` whose queries go out as soon as they are made. Only for a
  * PostgreSQL transaction whose client runs in pipeline mode; `trx` itself must not be used until
- * `work` is done (it would wait for it).
+ * `work` is done (it would wait for it). `work` may return while some of its queries are still
+ * on their way (the COMMIT then goes out behind them), but makes none after: the view refuses
+ * them.
  */
 export function withPipelinedQueries<T>(
   trx: Transaction<Database>,
   work: (db: Transaction<Database>) => Promise<T>,
 ): Promise<T> {
   const executor = trx.getExecutor();
-  return executor.provideConnection((connection) =>
-    work(
-      new Transaction<Database>({
-        config: queriesOnly as KyselyConfig,
-        driver: queriesOnly as Driver,
-        dialect: queriesOnly as Dialect,
-        executor: executor.withConnectionProvider(new SharedConnectionProvider(connection)),
-      }),
-    ),
-  );
+  return executor.provideConnection(async (connection) => {
+    const provider = new SharedConnectionProvider(connection);
+    try {
+      return await work(
+        new Transaction<Database>({
+          config: queriesOnly as KyselyConfig,
+          driver: queriesOnly as Driver,
+          dialect: queriesOnly as Dialect,
+          executor: executor.withConnectionProvider(provider),
+        }),
+      );
+    } finally {
+      provider.close();
+    }
+  });
 }

@@ -17,7 +17,28 @@ export interface IntakeTransaction {
    * forgets what it learned from events that were never stored (they may come again).
    */
   onRollback(undo: () => void): void;
+  /**
+   * True when the batch's events were taken for new while their insert is on its way (pipelined
+   * PostgreSQL): a write whose outcome would change what this batch does (a stale version, say)
+   * may then fail with RetryCarefully instead, and the batch runs again the careful way.
+   */
+  readonly optimistic: boolean;
+  /**
+   * Hands over the handler's last writes: the intake waits for them before it commits, or, when
+   * optimistic, sends its COMMIT right behind them and waits for them all at once (one round trip
+   * for the whole batch). Each write's statements must be sent already (made without waiting for
+   * anything first), and must fail in the database if they fail at all: a failed statement makes
+   * the COMMIT roll back, and nothing else can once it is sent.
+   */
+  commitWith(write: Promise<unknown>): void;
 }
+
+/**
+ * What an optimistic intake transaction took for granted did not hold (an event was stored
+ * before, another process wrote a live session): it rolls back and the batch runs again, the
+ * careful way.
+ */
+export class RetryCarefully extends Error {}
 
 /** Runs inside the intake transaction with the batch's new (non-duplicate) events of its type. */
 export type EventHandler<T extends EventType> = (

@@ -4,13 +4,21 @@ import type { Db } from '../db/database.js';
 import { withPipelinedQueries } from '../db/pipelined-transaction.js';
 import { writesTogether } from '../db/writes-together.js';
 import { workBell } from '../work-bell.js';
-import type { EventHandlerRegistry, IntakeTransaction, StoredEvent } from './event-handlers.js';
+import {
+  type EventHandlerRegistry,
+  type IntakeTransaction,
+  RetryCarefully,
+  type StoredEvent,
+} from './event-handlers.js';
 import { CloudEventEnvelope, EVENT_TYPES, isEventType } from './event-types.js';
 import { EventsError, EventsErrorCode } from './events.errors.js';
-import { type EventRow, insertEvents } from './insert-events.js';
+import { type EventRow, insertEvents, isRepeatedEvent } from './insert-events.js';
 import { type IntakeGroupOptions, IntakeGroups } from './intake-groups.js';
 
 export const MAX_BATCH = 1_000;
+
+/** What PostgreSQL answers a statement sent after an earlier one failed in its transaction. */
+const IN_FAILED_TRANSACTION = '25P02';
 
 export interface IntakeResult {
   accepted: number;
@@ -59,9 +67,6 @@ export interface IntakeOptions {
   pipelined?: boolean;
 }
 
-/** An intake that took every event of its batch for new met one stored before. */
-class SomeStoredAlready extends Error {}
-
 function storedEvent(v: ValidEvent): StoredEvent {
   return {
     id: v.row.id,
@@ -78,6 +83,7 @@ function storedEvent(v: ValidEvent): StoredEvent {
  */
 export class EventsService {
   readonly #groups: IntakeGroups<ValidEvent[], Set<string>>;
+  #retriedCarefully = 0;
 
   constructor(
     private readonly db: Db,
@@ -91,6 +97,11 @@ export class EventsService {
   /** Intake transactions committed and the batches they carried (see IntakeGroups). */
   get groupStats(): { groups: number; batches: number } {
     return this.#groups.stats;
+  }
+
+  /** Optimistic intake transactions that rolled back and ran again the careful way. */
+  get retriedCarefully(): number {
+    return this.#retriedCarefully;
   }
 
   async ingest(batch: unknown, apiKeyId: string | null): Promise<IntakeResult> {
@@ -194,37 +205,73 @@ export class EventsService {
       }
     });
     let stored: string[];
-    try {
-      stored = await this.#transaction(firsts, this.options.pipelined === true);
-    } catch (err) {
-      if (!(err instanceof SomeStoredAlready)) throw err;
-      // The events were handled as new, but some had been stored before (a request sent again):
-      // that transaction rolled back, and this one hands only the new ones to their handlers.
-      stored = await this.#transaction(firsts, false);
+    if (this.options.pipelined !== true) stored = await this.#transaction(firsts, false);
+    else {
+      try {
+        stored = await this.#transaction(firsts, true);
+      } catch (err) {
+        if (!(err instanceof RetryCarefully)) throw err;
+        this.#retriedCarefully++;
+        // What the optimistic transaction took for granted did not hold (most often an event
+        // stored before: a request sent again). It rolled back; this one inserts first and hands
+        // only the new events to their handlers, which write the careful way.
+        stored = await this.#transaction(firsts, false);
+      }
     }
     const out = batches.map(() => new Set<string>());
     for (const key of stored) out[owner.get(key) as number]?.add(key);
     return out;
   }
 
-  /** One intake transaction; on a rollback, handlers undo what they keep in memory. */
+  /**
+   * One intake transaction; on a rollback, handlers undo what they keep in memory. Optimistic
+   * (pipelined PostgreSQL only), the events are handed to their handlers as new while their
+   * insert is on its way, and the COMMIT goes out right behind the handlers' last writes: a batch
+   * of live segments takes one round trip. Should an event have been stored before, or a handler's
+   * write meet what it did not expect, a statement fails, the COMMIT rolls back, and this throws
+   * RetryCarefully.
+   */
   async #transaction(events: readonly ValidEvent[], optimistic: boolean): Promise<string[]> {
     const undo: (() => void)[] = [];
-    const intake: IntakeTransaction = { onRollback: (fn) => undo.push(fn) };
-    const work = (trx: Db) =>
-      optimistic ? this.#insertWhileHandling(trx, events, intake) : this.#insertThenHandle(trx, events, intake);
+    const lastWrites: Promise<unknown>[] = [];
+    const intake: IntakeTransaction = {
+      optimistic,
+      onRollback: (fn) => undo.push(fn),
+      commitWith: (write) => {
+        lastWrites.push(write);
+        // Observed below, once the transaction has ended; a rejection is not unhandled meanwhile.
+        write.catch(() => {});
+      },
+    };
+    const work = async (trx: Db) => {
+      if (optimistic) return this.#handleWhileInserting(trx, events, intake);
+      const stored = await this.#insertThenHandle(trx, events, intake);
+      await writesTogether(lastWrites);
+      return stored;
+    };
     try {
       // A stream stop published by a handler is delivered the moment the intake commits.
-      return await workBell.afterCommit((watch) =>
-        this.db
+      return await workBell.afterCommit(async (watch) => {
+        const stored = await this.db
           .transaction()
           .execute((tx) =>
             this.options.pipelined ? withPipelinedQueries(tx, (p) => work(watch(p))) : work(watch(tx)),
-          ),
-      );
+          );
+        // All answered before the COMMIT was; their callbacks (a publish telling the bell) have run now.
+        await writesTogether(lastWrites);
+        return stored;
+      });
     } catch (err) {
       for (const fn of undo.reverse()) fn();
-      throw err;
+      if (!optimistic) throw err;
+      // The failure a later statement or the COMMIT reports may only be the aborted transaction:
+      // the write that failed first says why.
+      const failed = (await Promise.allSettled(lastWrites)).flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      throw (
+        failed.find((reason) => reason instanceof RetryCarefully) ??
+        failed.find((reason) => (reason as { code?: string }).code !== IN_FAILED_TRANSACTION) ??
+        err
+      );
     }
   }
 
@@ -240,19 +287,22 @@ export class EventsService {
   }
 
   /**
-   * Pipelined: hands every event to its handlers while its insert is on its way, so that their
-   * first writes go out with it instead of one round trip later. Nearly always every event is
-   * new; when one was stored before, this throws SomeStoredAlready and the transaction rolls back.
+   * Optimistic: hands every event to its handlers while its insert is on its way, so that their
+   * writes go out with it instead of one round trip later. Nearly always every event is new; the
+   * insert of one stored before fails (and with it the transaction) with RetryCarefully.
    */
-  async #insertWhileHandling(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
-    const inserting = insertEvents(
-      trx,
-      events.map((v) => v.row),
+  async #handleWhileInserting(trx: Db, events: readonly ValidEvent[], intake: IntakeTransaction): Promise<string[]> {
+    intake.commitWith(
+      insertEvents(
+        trx,
+        events.map((v) => v.row),
+        'fail',
+      ).catch((err: unknown) => {
+        throw isRepeatedEvent(err) ? new RetryCarefully('an event of the batch was stored before') : err;
+      }),
     );
-    await writesTogether([inserting, this.handlers.dispatch(trx, events.map(storedEvent), intake)]);
-    const inserted = await inserting;
-    if (inserted.length < events.length) throw new SomeStoredAlready();
-    return inserted.map((r) => eventKey(r.source, r.id));
+    await this.handlers.dispatch(trx, events.map(storedEvent), intake);
+    return events.map((v) => v.key);
   }
 
   async listRecent(filter: { type?: string; limit: number; partyId?: string }) {

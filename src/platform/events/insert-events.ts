@@ -16,17 +16,31 @@ export interface EventRow {
 }
 
 const COLUMNS = ['id', 'source', 'type', 'time', 'subject', 'party_ids', 'data', 'received_at', 'api_key_id'] as const;
-// Intake's hot path: the statement is built once per number of rows.
-const insertSql = statementByRows(
-  COLUMNS.map(() => ''),
-  (values) =>
-    `insert into evt_events (${COLUMNS.join(', ')}) values ${values} on conflict (source, id) do nothing returning seq, source, id`,
-);
+// Intake's hot path: the statements are built once per number of rows.
+const insertSql = (onRepeat: string) =>
+  statementByRows(
+    COLUMNS.map(() => ''),
+    (values) => `insert into evt_events (${COLUMNS.join(', ')}) values ${values}${onRepeat} returning seq, source, id`,
+  );
+const STATEMENTS = {
+  skip: insertSql(' on conflict (source, id) do nothing'),
+  fail: insertSql(''),
+};
 
-/** Inserts new events; repeats of a stored (source, id) are skipped. Returns the stored ones. */
+/** What the insert of a (source, id) stored before fails with when repeats fail. */
+export function isRepeatedEvent(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string };
+  return e?.code === '23505' && e.constraint === 'evt_events_source_id_key';
+}
+
+/**
+ * Inserts new events; returns the stored ones. A repeat of a stored (source, id) is skipped, or,
+ * with `onRepeat` 'fail', fails the statement (see isRepeatedEvent) and so its transaction.
+ */
 export async function insertEvents(
   db: Db,
   rows: readonly EventRow[],
+  onRepeat: keyof typeof STATEMENTS = 'skip',
 ): Promise<{ seq: number; source: string; id: string }[]> {
   const params: unknown[] = new Array(rows.length * COLUMNS.length);
   let i = 0;
@@ -42,7 +56,7 @@ export async function insertEvents(
     params[i++] = r.apiKeyId;
   }
   const result = await db.executeQuery<{ seq: number; source: string; id: string }>(
-    CompiledQuery.raw(insertSql(rows.length), params),
+    CompiledQuery.raw(STATEMENTS[onRepeat](rows.length), params),
   );
   return result.rows;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEvent, type PlatformFixture, platformFixture } from '../../../test/support/platform-fixture.js';
 import { registerDomains } from '../../domains/register-domains.js';
@@ -40,8 +41,10 @@ describe('intake transactions shared by requests that arrive together', () => {
         for (const o of mine) handled.splice(handled.lastIndexOf(o), 1);
       });
     });
-    f.platform.eventHandlers.on('order.refunded', async (_trx, events) => {
+    f.platform.eventHandlers.on('order.refunded', async (trx, events, intake) => {
       if (events.some((e) => e.data.orderId === 'poison')) throw new Error('this refund breaks its handler');
+      // A last write that fails in the database, on PostgreSQL after the COMMIT has been sent.
+      if (events.some((e) => e.data.orderId === 'db-poison')) intake.commitWith(sql`select 1 / 0`.execute(trx));
     });
   });
   afterAll(() => f.close());
@@ -93,6 +96,20 @@ describe('intake transactions shared by requests that arrive together', () => {
     // The group rolled back (one undo), then each request went alone: p2's did too (a second).
     expect(rollbacks).toBe(2);
     expect(handled).toEqual(['o-p1', 'o-p4']);
+  });
+
+  it('rolls back a request whose last write fails in the database, and tells it why', async () => {
+    handled.length = 0;
+    const outcomes = await Promise.allSettled([
+      ingest([paid('d1')]),
+      ingest([paid('d2'), refunded('d3', 'db-poison')]),
+    ]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value.accepted : (o.reason as Error).message))).toEqual([
+      1,
+      'division by zero',
+    ]);
+    expect(await storedIds(['d1', 'd2', 'd3'])).toEqual(['d1']);
+    expect(handled).toEqual(['o-d1']);
   });
 
   it('hands its handlers only the new events of a batch that repeats one stored before', async () => {

@@ -250,7 +250,11 @@ describe('comment.posted screening', () => {
         channel: 'question',
       },
     };
-    await f.handle.db.transaction().execute((trx) => handler(trx, [event], { onRollback: () => {} }));
+    await f.handle.db.transaction().execute(async (trx) => {
+      const lastWrites: Promise<unknown>[] = [];
+      await handler(trx, [event], { onRollback: () => {}, optimistic: false, commitWith: (w) => lastWrites.push(w) });
+      await Promise.all(lastWrites);
+    });
     expect((await verdictsFor('cmt-stop')).map((v) => [v.outcome, v.policy])).toEqual([['stop_stream', '99']]);
     expect((await messagesFor('cmt-stop')).map((m) => m.type)).toEqual(['comment.blocked']);
   });

@@ -1,12 +1,17 @@
 import type { Clock } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/database.js';
-import { writesTogether } from '../../../platform/db/writes-together.js';
 import type { EventHandler, StoredEvent } from '../../../platform/events/event-handlers.js';
 import { newId } from '../../../platform/ids.js';
 import { publishWebhook } from '../../../platform/outbox/publish.js';
 import type { ScreeningEngine } from '../engine/screen-text.js';
 import { saturatingScore } from '../engine/screen-text.js';
-import { forgetSessions, loadSessions, saveSessions, sessionsToLoad } from '../live/live-session-store.js';
+import {
+  forgetSessions,
+  loadSessions,
+  saveSessions,
+  saveSessionsOrRetry,
+  sessionsToLoad,
+} from '../live/live-session-store.js';
 import type { LiveSessions } from '../live/live-sessions.js';
 import type { PolicyInput } from '../policy/evaluate-policy.js';
 import { liveDecision } from '../policy/live-decision.js';
@@ -49,6 +54,18 @@ export function screenLiveSegments(
     const now = clock.now();
     const screen = (e: StoredEvent<'live.segment'>) => screenSegment(trx, engine, policies, sessions, listener, e, now);
     const outcomes: SegmentOutcome[] = [];
+    // Another process wrote these sessions since this one did: screen their segments again from
+    // the stored state, which the refused write has locked.
+    const screenStaleAgain = async (stale: string[]) => {
+      await loadSessions(trx, sessions, stale, now.getTime());
+      const again = new Set(stale);
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i] as StoredEvent<'live.segment'>;
+        if (again.has(e.data.sessionId)) outcomes[i] = await screen(e);
+      }
+      const still = await saveSessions(trx, sessions, stale, now.getTime());
+      if (still.length > 0) throw new Error(`live session state of ${still.join(', ')} changed under its lock`);
+    };
     if (!sessions.shared) {
       for (const e of events) outcomes.push(await screen(e));
     } else {
@@ -59,18 +76,13 @@ export function screenLiveSegments(
       // rather than on the segment that must stop it.
       for (const id of absent) sessions.stopChecked(id, await streamStopRecorded(trx, id, hostOf.get(id) as string));
       for (const e of events) outcomes.push(await screen(e));
-      const stale = await saveSessions(trx, sessions, ids, now.getTime());
-      if (stale.length > 0) {
-        // Another process wrote these sessions since this one did: screen their segments again
-        // from the stored state, which the refused write has locked.
-        await loadSessions(trx, sessions, stale, now.getTime());
-        const again = new Set(stale);
-        for (let i = 0; i < events.length; i++) {
-          const e = events[i] as StoredEvent<'live.segment'>;
-          if (again.has(e.data.sessionId)) outcomes[i] = await screen(e);
-        }
-        const still = await saveSessions(trx, sessions, stale, now.getTime());
-        if (still.length > 0) throw new Error(`live session state of ${still.join(', ')} changed under its lock`);
+      if (intake.optimistic) {
+        // Sent with the writes below and the COMMIT; a session another process wrote since fails
+        // the transaction, and the batch runs again the careful way (the branch below).
+        intake.commitWith(saveSessionsOrRetry(trx, sessions, ids, now.getTime()));
+      } else {
+        const stale = await saveSessions(trx, sessions, ids, now.getTime());
+        if (stale.length > 0) await screenStaleAgain(stale);
       }
     }
     const verdicts: NewVerdict[] = [];
@@ -83,11 +95,12 @@ export function screenLiveSegments(
       if (o.notice) notices.push(o.notice);
       if (o.stop) writes.push(publishWebhook(trx, clock, 'stream.stop_requested', o.stop));
     }
-    // Independent of one another: made together, they go out together where the transaction
-    // pipelines its queries (one round trip for a stop, its verdict and its case to come).
+    // Independent of one another and of the sessions' save: made together, they go out together
+    // where the transaction pipelines its queries, with its COMMIT when optimistic (one round
+    // trip for a stop, its verdict and its case to come).
     writes.push(insertVerdicts(trx, verdicts), insertDisagreements(trx, disagreements));
     if (listener && notices.length > 0) writes.push(listener(trx, notices));
-    await writesTogether(writes);
+    for (const write of writes) intake.commitWith(write);
   };
 }
 

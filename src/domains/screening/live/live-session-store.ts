@@ -1,6 +1,8 @@
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
 import { statementByRows } from '../../../platform/db/statement-by-rows.js';
+import { writesTogether } from '../../../platform/db/writes-together.js';
+import { RetryCarefully } from '../../../platform/events/event-handlers.js';
 import type { LiveSessions } from './live-sessions.js';
 
 // Shared mode of LiveSessions: the database holds every session's state with a version, so that
@@ -72,31 +74,36 @@ export async function loadSessions(
   return absent;
 }
 
-// Every intake batch of live segments writes its sessions.
-const saveSql = statementByRows(
-  ['', '', '::jsonb', '', '', '', '', '', ''],
-  (values) => `insert into scr_live_sessions
+// Every intake batch of live segments writes its sessions, expecting the version each was read
+// or last written as. A write that finds another version either leaves that row alone (and the
+// caller sees it missing from what the statement returns), or, where the caller cannot look
+// before its transaction commits, fails the statement: the version is then set to null, which its
+// NOT NULL refuses (see isStaleSessionWrite).
+const saveSql = (version: string, stale: string) =>
+  statementByRows(
+    ['', '', '::jsonb', '', '', '', '', '', ''],
+    (values) => `insert into scr_live_sessions
       (session_id, tail, recent, score, shadow_score, last_seq, updated_at, stopped, version)
     values ${values}
     on conflict (session_id) do update set
       tail = excluded.tail, recent = excluded.recent, score = excluded.score,
       shadow_score = excluded.shadow_score, last_seq = excluded.last_seq,
-      updated_at = excluded.updated_at, stopped = excluded.stopped, version = excluded.version
-    where scr_live_sessions.version = excluded.version - 1
+      updated_at = excluded.updated_at, stopped = excluded.stopped, version = ${version}
+    ${stale}
     returning session_id, version`,
-);
+  );
+const SAVE = {
+  skipStale: saveSql('excluded.version', 'where scr_live_sessions.version = excluded.version - 1'),
+  failStale: saveSql('case when scr_live_sessions.version = excluded.version - 1 then excluded.version end', ''),
+};
 
-/**
- * Stores the state of these sessions after a batch, each expecting the version it was read or
- * last written as; returns the sessions whose stored version was another (their state here is
- * stale). Now and then drops sessions idle too long.
- */
-export async function saveSessions(
-  trx: Db,
-  sessions: LiveSessions,
-  ids: readonly string[],
-  nowMs: number,
-): Promise<string[]> {
+function isStaleSessionWrite(err: unknown): boolean {
+  const e = err as { code?: string; table?: string; column?: string };
+  return e?.code === '23502' && e.table === 'scr_live_sessions' && e.column === 'version';
+}
+
+/** The sessions among `ids` this process holds, and the parameters of their save. */
+function sessionsToSave(sessions: LiveSessions, ids: readonly string[]): { sent: string[]; params: unknown[] } {
   const params: unknown[] = [];
   const sent: string[] = [];
   for (const id of ids) {
@@ -115,10 +122,34 @@ export async function saveSessions(
       s.version + 1,
     );
   }
+  return { sent, params };
+}
+
+// Streams that end without live.ended (a crash upstream) would stay forever otherwise.
+function dropIdleSessionsNowAndThen(trx: Db, sessions: LiveSessions, nowMs: number): Promise<unknown> | null {
+  if (++batches % 256 !== 0) return null;
+  return trx
+    .deleteFrom('scrLiveSessions')
+    .where('updatedAt', '<', new Date(nowMs - sessions.idleMs))
+    .execute();
+}
+
+/**
+ * Stores the state of these sessions after a batch, each expecting the version it was read or
+ * last written as; returns the sessions whose stored version was another (their state here is
+ * stale). Now and then drops sessions idle too long.
+ */
+export async function saveSessions(
+  trx: Db,
+  sessions: LiveSessions,
+  ids: readonly string[],
+  nowMs: number,
+): Promise<string[]> {
+  const { sent, params } = sessionsToSave(sessions, ids);
   const stale: string[] = [];
   if (sent.length > 0) {
     const { rows: written } = await trx.executeQuery<{ sessionId: string; version: number }>(
-      CompiledQuery.raw(saveSql(sent.length), params),
+      CompiledQuery.raw(SAVE.skipStale(sent.length), params),
     );
     const done = new Map(written.map((w) => [w.sessionId, w.version]));
     for (const id of sent) {
@@ -127,14 +158,42 @@ export async function saveSessions(
       else sessions.stored(id, version);
     }
   }
-  // Streams that end without live.ended (a crash upstream) would stay forever otherwise.
-  if (++batches % 256 === 0) {
-    await trx
-      .deleteFrom('scrLiveSessions')
-      .where('updatedAt', '<', new Date(nowMs - sessions.idleMs))
-      .execute();
-  }
+  await dropIdleSessionsNowAndThen(trx, sessions, nowMs);
   return stale;
+}
+
+/**
+ * saveSessions for an optimistic intake (see IntakeTransaction), which commits without looking:
+ * the statements are sent before this returns, and should a session's stored version be another,
+ * the save fails, and with it the transaction, with RetryCarefully.
+ */
+export function saveSessionsOrRetry(
+  trx: Db,
+  sessions: LiveSessions,
+  ids: readonly string[],
+  nowMs: number,
+): Promise<unknown> {
+  const { sent, params } = sessionsToSave(sessions, ids);
+  const writes: Promise<unknown>[] = [];
+  if (sent.length > 0) {
+    writes.push(
+      trx
+        .executeQuery<{ sessionId: string; version: number }>(CompiledQuery.raw(SAVE.failStale(sent.length), params))
+        .then(
+          ({ rows }) => {
+            for (const w of rows) sessions.stored(w.sessionId, w.version);
+          },
+          (err: unknown) => {
+            throw isStaleSessionWrite(err)
+              ? new RetryCarefully('another process wrote a live session of the batch')
+              : err;
+          },
+        ),
+    );
+  }
+  const dropping = dropIdleSessionsNowAndThen(trx, sessions, nowMs);
+  if (dropping) writes.push(dropping);
+  return writesTogether(writes);
 }
 
 export async function forgetSessions(trx: Db, ids: readonly string[]): Promise<void> {
