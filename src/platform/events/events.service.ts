@@ -61,8 +61,9 @@ export interface IntakeOptions {
   groups?: IntakeGroupOptions;
   /**
    * Only on PostgreSQL, whose clients run in pipeline mode: handlers' independent writes made
-   * together go out together (withPipelinedQueries), and the events are handed to their handlers
-   * while their insert is on its way (taken for new; a batch with one stored before goes again).
+   * together go out together (withPipelinedQueries), and intake is optimistic (see #transaction):
+   * the events are handed to their handlers while their insert is on its way, and the COMMIT
+   * follows the handlers' last writes without waiting for their answers.
    */
   pipelined?: boolean;
 }
@@ -262,11 +263,12 @@ export class EventsService {
         return stored;
       });
     } catch (err) {
+      // Answered before the rollback was; once their callbacks have run, handlers forget.
+      const failed = (await Promise.allSettled(lastWrites)).flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
       for (const fn of undo.reverse()) fn();
       if (!optimistic) throw err;
       // The failure a later statement or the COMMIT reports may only be the aborted transaction:
       // the write that failed first says why.
-      const failed = (await Promise.allSettled(lastWrites)).flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
       throw (
         failed.find((reason) => reason instanceof RetryCarefully) ??
         failed.find((reason) => (reason as { code?: string }).code !== IN_FAILED_TRANSACTION) ??
