@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { CamelCasePlugin, Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
+import { withSingleCallQueries } from './pglite-single-call-queries.js';
 import { pipelinedPostgresDialect } from './pipelined-postgres.js';
 import type { Database } from './schema.js';
 import { TickCorkedSocket } from './tick-corked-socket.js';
@@ -83,7 +84,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir, { startParams: PGLITE_START_PARAMS });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect({ pglite: withSingleCallQueries(pglite) }),
+    plugins: [new CamelCasePlugin()],
+  });
   return {
     db,
     workerDb: db,

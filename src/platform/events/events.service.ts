@@ -245,9 +245,18 @@ export class EventsService {
       },
     };
     const work = async (trx: Db) => {
-      if (optimistic) return this.#handleWhileInserting(trx, events, intake);
-      const stored = await this.#insertThenHandle(trx, events, intake);
-      await writesTogether(lastWrites);
+      let stored: string[];
+      try {
+        stored = optimistic
+          ? await this.#handleWhileInserting(trx, events, intake)
+          : await this.#insertThenHandle(trx, events, intake);
+      } catch (err) {
+        // A handler failed after an earlier one handed over its last writes: the rollback waits
+        // for them, or a write still queued would run after it, outside the transaction.
+        await Promise.allSettled(lastWrites);
+        throw err;
+      }
+      if (!optimistic) await writesTogether(lastWrites);
       return stored;
     };
     try {
