@@ -7,8 +7,9 @@ import pgUtils from 'pg/lib/utils.js';
  * with its own trip through the WebAssembly boundary and the message parser. Here the same
  * messages, less the statement's description, go in one call: the parameters are sent as text,
  * prepared as node-postgres prepares them (so PGlite gets what PostgreSQL gets), and the server
- * infers their types as it does for node-postgres. An intake transaction of one event took about
- * a third less of the server's time.
+ * infers their types as it does for node-postgres. An intake transaction of one event spends about
+ * a third less in PGlite; at 400 live segments a second the server's CPU per segment fell by a
+ * tenth.
  */
 
 const { serialize } = protocol;

@@ -54,18 +54,6 @@ export function screenLiveSegments(
     const now = clock.now();
     const screen = (e: StoredEvent<'live.segment'>) => screenSegment(trx, engine, policies, sessions, listener, e, now);
     const outcomes: SegmentOutcome[] = [];
-    // Another process wrote these sessions since this one did: screen their segments again from
-    // the stored state, which the refused write has locked.
-    const screenStaleAgain = async (stale: string[]) => {
-      await loadSessions(trx, sessions, stale, now.getTime());
-      const again = new Set(stale);
-      for (let i = 0; i < events.length; i++) {
-        const e = events[i] as StoredEvent<'live.segment'>;
-        if (again.has(e.data.sessionId)) outcomes[i] = await screen(e);
-      }
-      const still = await saveSessions(trx, sessions, stale, now.getTime());
-      if (still.length > 0) throw new Error(`live session state of ${still.join(', ')} changed under its lock`);
-    };
     if (!sessions.shared) {
       for (const e of events) outcomes.push(await screen(e));
     } else {
@@ -82,7 +70,18 @@ export function screenLiveSegments(
         intake.commitWith(saveSessionsOrRetry(trx, sessions, ids, now.getTime()));
       } else {
         const stale = await saveSessions(trx, sessions, ids, now.getTime());
-        if (stale.length > 0) await screenStaleAgain(stale);
+        if (stale.length > 0) {
+          // Another process wrote these sessions since this one did: screen their segments again
+          // from the stored state, which the refused write has locked.
+          await loadSessions(trx, sessions, stale, now.getTime());
+          const again = new Set(stale);
+          for (let i = 0; i < events.length; i++) {
+            const e = events[i] as StoredEvent<'live.segment'>;
+            if (again.has(e.data.sessionId)) outcomes[i] = await screen(e);
+          }
+          const still = await saveSessions(trx, sessions, stale, now.getTime());
+          if (still.length > 0) throw new Error(`live session state of ${still.join(', ')} changed under its lock`);
+        }
       }
     }
     const verdicts: NewVerdict[] = [];
