@@ -14,18 +14,6 @@ import pgUtils from 'pg/lib/utils.js';
 
 const { serialize } = protocol;
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** One statement in one call; rows as objects, parsed by PGlite's own type parsers. */
 async function runStatement(
   pglite: PGlite,
@@ -33,7 +21,7 @@ async function runStatement(
   params: readonly unknown[] | undefined,
   inTransaction: boolean,
 ): Promise<Results> {
-  const message = concat([
+  const message = Buffer.concat([
     serialize.parse({ text, types: [] }),
     serialize.bind({ values: (params ?? []).map((v) => pgUtils.prepareValue(v)) }),
     serialize.describe({ type: 'P' }),
